@@ -1,0 +1,23 @@
+package io.partnerportal.onboarding.command.customer.web;
+
+import io.partnerportal.onboarding.kernel.customer.Address;
+import io.partnerportal.onboarding.kernel.customer.Contact;
+import io.partnerportal.onboarding.kernel.customer.command.AddCustomer;
+
+/** The body of {@code POST /api/customers}, as the HTTP contract spells it. */
+public record AddCustomerRequest(
+        String companyName,
+        String domainPrefix,
+        String registrationId,
+        String language,
+        Contact primaryContact,
+        Address address,
+        Boolean defaultGdapConsent,
+        String associatedResellerId) {
+
+    /** Default GDAP consent is checked unless the partner unchecks it. */
+    AddCustomer toCommand(String customerId, String partnerId) {
+        return new AddCustomer(customerId, partnerId, companyName, domainPrefix, registrationId, language,
+                primaryContact, address, defaultGdapConsent == null || defaultGdapConsent, associatedResellerId);
+    }
+}

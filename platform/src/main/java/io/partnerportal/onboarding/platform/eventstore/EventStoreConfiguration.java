@@ -1,0 +1,104 @@
+package io.partnerportal.onboarding.platform.eventstore;
+
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The event store: Axon's JDBC storage engine on PostgreSQL, or on an H2 file in PostgreSQL mode for the
+ * embedded default (docs/adr/0001). Flyway creates the one schema both databases share.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EventStoreConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EventStoreConfiguration.class);
+
+    /** snake_case names, unquoted, read the same on PostgreSQL and H2 (see db/eventstore/V1). */
+    @Bean
+    EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry")
+                .snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .eventIdentifierColumn("event_identifier")
+                .metaDataColumn("meta_data")
+                .payloadColumn("payload")
+                .payloadRevisionColumn("payload_revision")
+                .payloadTypeColumn("payload_type")
+                .timestampColumn("time_stamp")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .build();
+    }
+
+    @Bean
+    PersistenceExceptionResolver duplicateKeyResolver() {
+        return new DuplicateKeyResolver();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(ConnectionProvider connections, TransactionManager transactions,
+                                          EventSchema schema, PersistenceExceptionResolver resolver,
+                                          @Qualifier("serializer") Serializer snapshotSerializer,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          org.axonframework.config.Configuration axon) {
+        return JdbcEventStorageEngine.builder()
+                .connectionProvider(connections)
+                .transactionManager(transactions)
+                .schema(schema)
+                .persistenceExceptionResolver(resolver)
+                .snapshotSerializer(snapshotSerializer)
+                .eventSerializer(eventSerializer)
+                .upcasterChain(axon.upcasterChain())
+                .build();
+    }
+
+    /**
+     * Axon's default event store, but polling the database more often when idle, so that a query side in
+     * another process sees a new event within {@code onboarding.event-store.poll-interval}.
+     */
+    @Bean
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon,
+                                  @Value("${onboarding.event-store.poll-interval:250ms}") Duration pollInterval,
+                                  DataSourceProperties dataSource) {
+        log.info("Event store: {} (Axon JDBC storage engine), polled every {} ms when idle",
+                describe(dataSource.getUrl()), pollInterval.toMillis());
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(axon.getComponent(EventBusSpanFactory.class))
+                .fetchDelay(pollInterval.toMillis())
+                .cachedEvents(10_000)
+                .cleanupDelay(10_000)
+                .timeUnit(TimeUnit.MILLISECONDS)
+                .build();
+    }
+
+    /** Which database, without credentials that a URL might carry. */
+    static String describe(String jdbcUrl) {
+        if (jdbcUrl == null) {
+            return "unknown database";
+        }
+        String withoutParameters = jdbcUrl.replaceAll("[?;].*$", "");
+        return jdbcUrl.startsWith("jdbc:h2:") ? "H2 file " + withoutParameters.substring("jdbc:h2:file:".length())
+                + ".mv.db (embedded default)" : "PostgreSQL " + withoutParameters.replaceAll("//[^@/]*@", "//");
+    }
+}

@@ -1,0 +1,107 @@
+package io.partnerportal.onboarding.platform.identity;
+
+import io.partnerportal.onboarding.kernel.identity.Role;
+import io.partnerportal.onboarding.platform.web.Problem;
+import io.partnerportal.onboarding.platform.web.ProblemWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.core.convert.converter.Converter;
+import reactor.core.publisher.Mono;
+
+import java.util.List;
+
+/**
+ * Every endpoint but health and the API docs needs an authenticated caller. Production validates OAuth2
+ * bearer JWTs; the embedded default (no JWT settings) accepts the contract's demo users over HTTP Basic
+ * instead. Sessions are never created: every request carries its credentials.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+public class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    static final String[] PUBLIC_PATHS = {
+            "/actuator/health", "/actuator/health/**",
+            "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**"};
+
+    @Bean
+    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ObjectProvider<ReactiveJwtDecoder> jwtDecoder,
+                                       ProblemWriter problems) {
+        boolean jwt = jwtDecoder.getIfAvailable() != null;
+        String challenge = jwt ? "Bearer" : "Basic realm=\"partner-portal\"";
+        http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .authorizeExchange(paths -> paths
+                        .pathMatchers(PUBLIC_PATHS).permitAll()
+                        .pathMatchers("/actuator/**", "/api/admin/**").hasRole(Role.OPERATOR.name())
+                        .anyExchange().authenticated())
+                .exceptionHandling(failures -> failures
+                        .authenticationEntryPoint((exchange, e) -> {
+                            exchange.getResponse().getHeaders().set("WWW-Authenticate", challenge);
+                            return problems.write(exchange, Problem.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                                    "Authenticate first: " + (jwt ? "send a bearer token." : "use HTTP Basic.")));
+                        })
+                        .accessDeniedHandler((exchange, e) -> problems.write(exchange, Problem.of(
+                                HttpStatus.FORBIDDEN, "FORBIDDEN", "Your roles do not allow this."))));
+        if (jwt) {
+            http.oauth2ResourceServer(server -> server.jwt(token -> token.jwtAuthenticationConverter(rolesFromClaims())));
+        } else {
+            http.httpBasic(basic -> basic.authenticationEntryPoint((exchange, e) -> {
+                exchange.getResponse().getHeaders().set("WWW-Authenticate", challenge);
+                return problems.write(exchange, Problem.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                        "Unknown user or wrong password."));
+            }));
+        }
+        return http.build();
+    }
+
+    /** The demo users of the contract, only when no JWT issuer is configured. */
+    @Bean
+    @Conditional(NoJwtConfigured.class)
+    MapReactiveUserDetailsService demoUsers() {
+        log.warn("""
+
+                *****************************************************************************
+                *  DEMO USERS ARE ON: {} users with the well-known password '{}' can sign in  *
+                *  with HTTP Basic. This is the embedded default for trying the backend out. *
+                *  Configure a JWT issuer (see README, Configuration) for any real use.       *
+                *****************************************************************************""",
+                DemoUsers.ALL.size(), DemoUsers.PASSWORD);
+        List<UserDetails> users = DemoUsers.ALL.stream()
+                .map(caller -> User.withUsername(caller.userId())
+                        // {noop}: the demo password is public by contract, so hashing would protect nothing.
+                        .password("{noop}" + DemoUsers.PASSWORD)
+                        .authorities(Callers.authorities(caller.roles()).toArray(String[]::new))
+                        .build())
+                .toList();
+        return new MapReactiveUserDetailsService(users);
+    }
+
+    private static Converter<Jwt, Mono<AbstractAuthenticationToken>> rolesFromClaims() {
+        return jwt -> Mono.just(new JwtAuthenticationToken(jwt,
+                Callers.authorities(Callers.fromClaims(jwt).roles()).stream().map(SimpleGrantedAuthority::new).toList(),
+                jwt.getSubject()));
+    }
+}

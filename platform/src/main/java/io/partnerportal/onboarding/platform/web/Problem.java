@@ -1,0 +1,41 @@
+package io.partnerportal.onboarding.platform.web;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.partnerportal.onboarding.kernel.rules.Violation;
+import org.springframework.http.HttpStatus;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An RFC 9457 problem document with the contract's extensions: a stable {@code code}, every
+ * {@code errors} entry of a validation failure, and any further members a problem needs (e.g.
+ * {@code relationshipRequestUrl}).
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(String type, String title, int status, String detail, String code, List<Violation> errors,
+                      @JsonAnyGetter Map<String, Object> extensions) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public static Problem of(HttpStatus status, String code, String detail) {
+        return new Problem(typeOf(code), status.getReasonPhrase(), status.value(), detail, code, List.of(), Map.of());
+    }
+
+    public static Problem invalid(String code, String detail, List<Violation> errors) {
+        var status = HttpStatus.BAD_REQUEST;
+        return new Problem(typeOf(code), status.getReasonPhrase(), status.value(), detail, code, errors, Map.of());
+    }
+
+    public Problem with(String member, Object value) {
+        var more = new java.util.LinkedHashMap<>(extensions);
+        more.put(member, value);
+        return new Problem(type, title, status, detail, code, errors, Map.copyOf(more));
+    }
+
+    /** A URN per code: stable, dereferences nowhere, and says which problem it is. */
+    private static String typeOf(String code) {
+        return "urn:partner-portal:problem:" + code.toLowerCase().replace('_', '-');
+    }
+}

@@ -1,0 +1,133 @@
+package io.partnerportal.onboarding.platform.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.partnerportal.onboarding.kernel.rules.CommandRejectedException;
+import io.partnerportal.onboarding.kernel.rules.NotPermittedException;
+import io.partnerportal.onboarding.kernel.rules.Violation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+import org.springframework.web.server.WebExceptionHandler;
+import reactor.core.publisher.Mono;
+
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+
+/**
+ * The one place where a failure becomes an HTTP answer: every error, from a controller or from the
+ * framework (unknown path, malformed body), leaves as {@code application/problem+json}. Runs before
+ * Spring Boot's own error handler.
+ */
+@Component
+@Order(-2)
+public class ProblemExceptionHandler implements WebExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
+
+    private final ProblemWriter writer;
+
+    public ProblemExceptionHandler(ProblemWriter writer) {
+        this.writer = writer;
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, Throwable failure) {
+        return writer.write(exchange, problemFor(failure));
+    }
+
+    static Problem problemFor(Throwable failure) {
+        Throwable cause = unwrap(failure);
+        return switch (cause) {
+            case ProblemException known -> known.problem();
+            case CommandRejectedException rejected -> Problem.invalid("VALIDATION_FAILED",
+                    "The request breaks " + rejected.violations().size() + " rule(s); see errors.",
+                    rejected.violations());
+            case NotPermittedException refused -> Problem.of(HttpStatus.FORBIDDEN, "FORBIDDEN", refused.getMessage());
+            case UnsupportedMediaTypeStatusException unsupported -> Problem.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json.");
+            case ServerWebInputException input -> malformed(input);
+            case ResponseStatusException status -> Problem.of(HttpStatus.valueOf(status.getStatusCode().value()),
+                    codeFor(status), status.getReason() == null ? HttpStatus.valueOf(status.getStatusCode().value())
+                            .getReasonPhrase() : status.getReason());
+            case TimeoutException timeout -> Problem.of(HttpStatus.SERVICE_UNAVAILABLE, "TIMEOUT",
+                    "The request took too long; it may or may not have taken effect. Retry with the same Idempotency-Key.");
+            default -> {
+                log.error("Unexpected failure", cause);
+                yield Problem.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+                        "Something went wrong on our side; nothing is reported to you beyond this.");
+            }
+        };
+    }
+
+    private static Problem malformed(ServerWebInputException input) {
+        if (hasCause(input, DataBufferLimitException.class)) {
+            return Problem.of(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", "The request body is too large.");
+        }
+        var mapping = findCause(input, JsonMappingException.class);
+        if (mapping != null && !mapping.getPath().isEmpty()) {
+            String field = fieldPath(mapping);
+            String code = mapping instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                    && invalid.getTargetType().isEnum() ? "UNKNOWN_VALUE" : "WRONG_TYPE";
+            String message = code.equals("UNKNOWN_VALUE")
+                    ? field + " must be one of " + List.of(((InvalidFormatException) mapping).getTargetType().getEnumConstants())
+                    : field + " has the wrong type" + expected(mapping);
+            return Problem.invalid("MALFORMED_REQUEST", "The request body does not fit the contract.",
+                    List.of(new Violation(field, code, message)));
+        }
+        if (findCause(input, JsonProcessingException.class) != null) {
+            return Problem.invalid("MALFORMED_REQUEST", "The request body is not well-formed JSON.",
+                    List.of(new Violation("body", "MALFORMED_JSON", "The body is not well-formed JSON.")));
+        }
+        String reason = input.getReason() == null ? "The request is not valid." : input.getReason();
+        return Problem.invalid("MALFORMED_REQUEST", reason, List.of());
+    }
+
+    private static String expected(JsonMappingException mapping) {
+        return mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                ? " (expected " + mismatch.getTargetType().getSimpleName() + ")" : "";
+    }
+
+    private static String fieldPath(JsonMappingException mapping) {
+        return mapping.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String codeFor(ResponseStatusException status) {
+        HttpStatus http = HttpStatus.valueOf(status.getStatusCode().value());
+        return http.name();
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable current = failure;
+        while ((current instanceof java.util.concurrent.CompletionException
+                || current instanceof java.util.concurrent.ExecutionException) && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+        return findCause(failure, type) != null;
+    }
+
+    private static <T extends Throwable> T findCause(Throwable failure, Class<T> type) {
+        for (Throwable current = failure; current != null; current = current.getCause()) {
+            if (type.isInstance(current)) {
+                return type.cast(current);
+            }
+        }
+        return null;
+    }
+}

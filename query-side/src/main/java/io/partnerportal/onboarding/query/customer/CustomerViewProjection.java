@@ -1,0 +1,54 @@
+package io.partnerportal.onboarding.query.customer;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.partnerportal.onboarding.kernel.customer.event.CustomerEvent;
+import io.partnerportal.onboarding.kernel.customer.event.RecordedCustomerEvent;
+import io.partnerportal.onboarding.kernel.customer.view.CustomerView;
+import io.partnerportal.onboarding.query.processing.Projections;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+/**
+ * Keeps one customer view per customer, by the shared fold {@link CustomerView#evolve}. Idempotent: an
+ * event the stored view has already applied is counted as skipped and changes nothing.
+ */
+@Component
+@ProcessingGroup(Projections.CUSTOMER_VIEW)
+class CustomerViewProjection {
+
+    private final CustomerViewRepository views;
+    private final Counter applied;
+    private final Counter skipped;
+
+    CustomerViewProjection(CustomerViewRepository views, MeterRegistry metrics) {
+        this.views = views;
+        this.applied = metrics.counter("onboarding.projection.events", "projection", Projections.CUSTOMER_VIEW,
+                "outcome", "applied");
+        this.skipped = metrics.counter("onboarding.projection.events", "projection", Projections.CUSTOMER_VIEW,
+                "outcome", "skipped");
+    }
+
+    @EventHandler
+    void on(CustomerEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
+        CustomerView current = views.find(event.customerId()).orElse(null);
+        CustomerView next = CustomerView.evolve(current, new RecordedCustomerEvent(sequence, occurredAt, event));
+        if (next == current) {
+            skipped.increment();
+            return;
+        }
+        views.save(next);
+        applied.increment();
+    }
+
+    @ResetHandler
+    void rebuildFromScratch() {
+        views.deleteAll();
+    }
+}

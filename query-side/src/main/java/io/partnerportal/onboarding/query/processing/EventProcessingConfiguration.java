@@ -1,0 +1,47 @@
+package io.partnerportal.onboarding.query.processing;
+
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.List;
+
+/**
+ * How the query side consumes the event store: pooled streaming processors (they share segments across
+ * query-side instances by claims in the token store), tracking tokens and dead letters in MongoDB beside
+ * the read models, one dead-letter queue per projection so that a poison event parks only its customer.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EventProcessingConfiguration {
+
+    /** Every processing group of the query side; each has its own dead-letter queue. */
+    public static final List<String> PROJECTIONS = List.of(Projections.CUSTOMER_VIEW);
+
+    @Bean
+    TokenStore tokenStore(MongoTemplate axonMongoTemplate, @Qualifier("serializer") Serializer serializer) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .serializer(serializer)
+                .build();
+    }
+
+    @Autowired
+    void configureProcessors(EventProcessingConfigurer processing, MongoTemplate axonMongoTemplate,
+                             @Qualifier("serializer") Serializer serializer) {
+        processing.usingPooledStreamingEventProcessors();
+        for (String projection : PROJECTIONS) {
+            processing.registerDeadLetterQueue(projection, axon -> MongoSequencedDeadLetterQueue.builder()
+                    .processingGroup(projection)
+                    .mongoTemplate(axonMongoTemplate)
+                    .serializer(serializer)
+                    .build());
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.partnerportal.onboarding.query.readmodel;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The embedded MongoDB of the default run: a MongoDB wire-protocol server inside this process, on a real
+ * TCP port (so any client, mongosh included, can look inside), keeping its data in one H2 file.
+ * Its backend commits about once a second; what an abrupt stop loses is replayed from the event store,
+ * because read models and tracking tokens roll back together (docs/adr/0001).
+ */
+public final class EmbeddedMongo implements AutoCloseable {
+
+    private final MongoServer server;
+    private final Path file;
+
+    private EmbeddedMongo(MongoServer server, Path file) {
+        this.server = server;
+        this.file = file;
+    }
+
+    public static EmbeddedMongo start(Path dataDir, int port) {
+        Path file = dataDir.resolve("readmodels.mv.db").toAbsolutePath();
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + dataDir, e);
+        }
+        var server = new MongoServer(new H2Backend(file.toString()));
+        server.bind("127.0.0.1", port);
+        return new EmbeddedMongo(server, file);
+    }
+
+    public String connectionString() {
+        var address = server.getLocalAddress();
+        return "mongodb://" + address.getHostString() + ":" + address.getPort();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+    }
+}

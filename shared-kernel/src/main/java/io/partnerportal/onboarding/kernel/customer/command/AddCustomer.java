@@ -1,0 +1,22 @@
+package io.partnerportal.onboarding.kernel.customer.command;
+
+import io.partnerportal.onboarding.kernel.customer.Address;
+import io.partnerportal.onboarding.kernel.customer.Contact;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * A partner adds a customer record. {@code partnerId} is the partner whose customer this becomes: taken
+ * from the authenticated caller, never from the request body.
+ */
+public record AddCustomer(
+        @TargetAggregateIdentifier String customerId,
+        String partnerId,
+        String companyName,
+        String domainPrefix,
+        String registrationId,
+        String language,
+        Contact primaryContact,
+        Address address,
+        boolean defaultGdapConsent,
+        String associatedResellerId) {
+}

@@ -1,0 +1,10 @@
+package io.partnerportal.onboarding.kernel.customer.event;
+
+/**
+ * Everything that can happen to a customer. Sealed, so that every fold over a customer's history
+ * ({@code CustomerView.evolve}, the aggregate) is checked by the compiler to handle each kind.
+ */
+public sealed interface CustomerEvent permits CustomerAdded {
+
+    String customerId();
+}
