@@ -29,12 +29,20 @@ public final class Callers {
     }
 
     static Caller fromClaims(Jwt jwt) {
-        String kind = jwt.getClaimAsString("partner_kind");
         return new Caller(
                 jwt.getSubject(),
                 jwt.getClaimAsString("partner_id"),
-                kind == null ? null : PartnerKind.valueOf(kind),
+                partnerKind(jwt.getClaimAsString("partner_kind")),
                 roles(jwt.getClaim("roles")));
+    }
+
+    private static PartnerKind partnerKind(String claim) {
+        for (PartnerKind kind : PartnerKind.values()) {
+            if (kind.name().equals(claim)) {
+                return kind;
+            }
+        }
+        return null;
     }
 
     /** Unknown role names are ignored rather than failing the request: the caller simply lacks them. */

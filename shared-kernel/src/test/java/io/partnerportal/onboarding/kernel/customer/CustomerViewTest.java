@@ -1,0 +1,50 @@
+package io.partnerportal.onboarding.kernel.customer;
+
+import io.partnerportal.onboarding.kernel.customer.event.CustomerAdded;
+import io.partnerportal.onboarding.kernel.customer.event.RecordedCustomerEvent;
+import io.partnerportal.onboarding.kernel.customer.view.CustomerView;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("The customer view fold")
+class CustomerViewTest {
+
+    private static final Instant AT = Instant.parse("2026-11-20T09:30:00Z");
+
+    static CustomerAdded added(String customerId) {
+        return new CustomerAdded(customerId, "P-2000", "Fabrikam S.p.A.", "fabrikamit", null, "it-IT",
+                new Contact("Giulia", "Bianchi", "giulia@fabrikam.it", null),
+                new Address("Via Roma 1", null, "Milano", "MI", "20121", "IT"), false, "P-2100",
+                VerificationStatus.PENDING, List.of());
+    }
+
+    @Test
+    @DisplayName("a new customer becomes a pending view at version 1 with everything the event recorded")
+    void addedCustomerIsPendingAtVersionOne() {
+        var view = CustomerView.evolve(null, new RecordedCustomerEvent(0, AT, added("c-7")));
+
+        assertThat(view.customerId()).isEqualTo("c-7");
+        assertThat(view.partnerId()).isEqualTo("P-2000");
+        assertThat(view.associatedResellerId()).isEqualTo("P-2100");
+        assertThat(view.companyName()).isEqualTo("Fabrikam S.p.A.");
+        assertThat(view.address().city()).isEqualTo("Milano");
+        assertThat(view.verificationStatus()).isEqualTo(VerificationStatus.PENDING);
+        assertThat(view.mcaConfirmed()).isFalse();
+        assertThat(view.addedAt()).isEqualTo(AT);
+        assertThat(view.version()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("an event the view has already applied changes nothing (re-delivery, replay)")
+    void alreadyAppliedEventIsIgnored() {
+        var recorded = new RecordedCustomerEvent(0, AT, added("c-7"));
+        var view = CustomerView.evolve(null, recorded);
+
+        assertThat(CustomerView.evolve(view, recorded)).isSameAs(view);
+    }
+}
