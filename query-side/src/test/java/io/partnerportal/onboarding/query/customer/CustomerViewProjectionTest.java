@@ -1,0 +1,83 @@
+package io.partnerportal.onboarding.query.customer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.partnerportal.onboarding.kernel.customer.Address;
+import io.partnerportal.onboarding.kernel.customer.Contact;
+import io.partnerportal.onboarding.kernel.customer.VerificationStatus;
+import io.partnerportal.onboarding.kernel.customer.event.CustomerAdded;
+import io.partnerportal.onboarding.kernel.customer.event.RecordedCustomerEvent;
+import io.partnerportal.onboarding.kernel.customer.view.CustomerView;
+import io.partnerportal.onboarding.platform.testing.IsolatedStores;
+import io.partnerportal.onboarding.query.readmodel.EmbeddedMongo;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("The customer view projection, on the embedded MongoDB")
+class CustomerViewProjectionTest {
+
+    private static final Instant AT = Instant.parse("2026-11-20T09:30:00Z");
+
+    private EmbeddedMongo mongo;
+    private MongoClient client;
+    private SimpleMeterRegistry metrics;
+    private CustomerViewRepository views;
+    private CustomerViewProjection projection;
+
+    @BeforeEach
+    void start() {
+        mongo = EmbeddedMongo.start(IsolatedStores.newDataDir(), 0);
+        client = MongoClients.create(mongo.connectionString());
+        ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
+        views = new CustomerViewRepository(client.getDatabase("projection_test"), json);
+        metrics = new SimpleMeterRegistry();
+        projection = new CustomerViewProjection(views, metrics);
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        mongo.close();
+    }
+
+    private static CustomerAdded added() {
+        return new CustomerAdded("c-9", "P-1000", "Northwind Traders Kft.", "northwindhu", "12345678-2-41", "hu-HU",
+                new Contact("Anna", "Kovács", "anna@northwind.hu", "+36 1 555 0100"),
+                new Address("Váci út 1", null, "Budapest", null, "1062", "HU"), true, null,
+                VerificationStatus.PENDING, List.of());
+    }
+
+    private double counted(String outcome) {
+        return metrics.counter("onboarding.projection.events", "projection", "customer-view", "outcome", outcome).count();
+    }
+
+    @Test
+    @DisplayName("stores the view the shared fold computes, readable back field for field")
+    void storesTheFoldedView() {
+        projection.on(added(), 0, AT);
+
+        assertThat(views.find("c-9")).contains(CustomerView.evolve(null, new RecordedCustomerEvent(0, AT, added())));
+    }
+
+    @Test
+    @DisplayName("ignores a re-delivered event: the view stays as it was and the event counts as skipped")
+    void isIdempotent() {
+        projection.on(added(), 0, AT);
+        projection.on(added(), 0, AT.plusSeconds(60));
+
+        assertThat(views.find("c-9")).get().extracting(CustomerView::lastChangedAt, CustomerView::version)
+                .containsExactly(AT, 1L);
+        assertThat(counted("applied")).isEqualTo(1);
+        assertThat(counted("skipped")).isEqualTo(1);
+    }
+}

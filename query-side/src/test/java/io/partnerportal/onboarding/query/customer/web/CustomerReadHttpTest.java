@@ -1,0 +1,139 @@
+package io.partnerportal.onboarding.query.customer.web;
+
+import io.partnerportal.onboarding.kernel.customer.Address;
+import io.partnerportal.onboarding.kernel.customer.Contact;
+import io.partnerportal.onboarding.kernel.customer.VerificationStatus;
+import io.partnerportal.onboarding.kernel.customer.event.CustomerAdded;
+import io.partnerportal.onboarding.platform.testing.ApiClient;
+import io.partnerportal.onboarding.platform.testing.IsolatedStores;
+import io.partnerportal.onboarding.query.QuerySideApplication;
+import io.partnerportal.onboarding.query.processing.Projections;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The read side on its own: events are appended to the event store as the command side would, and read
+ * back over HTTP once the projection has them.
+ */
+@SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "onboarding.read-models.wait-timeout=700ms")
+@ContextConfiguration(initializers = IsolatedStores.class)
+@DisplayName("GET /api/customers/{id}")
+class CustomerReadHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EventStore eventStore;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    /** A customer of indirect provider P-2000, added on behalf of its reseller P-2100. */
+    private String appendCustomerOfP2000() {
+        String customerId = UUID.randomUUID().toString();
+        var added = new CustomerAdded(customerId, "P-2000", "Fabrikam S.p.A.", "fabrikam" + customerId.substring(0, 6),
+                null, "it-IT", new Contact("Giulia", "Bianchi", "giulia@fabrikam.it", null),
+                new Address("Via Roma 1", null, "Milano", "MI", "20121", "IT"), true, "P-2100",
+                VerificationStatus.PENDING, List.of());
+        eventStore.publish(new GenericDomainEventMessage<>("CustomerAggregate", customerId, 0, added,
+                MetaData.with("actor", "ivan")));
+        return customerId;
+    }
+
+    @Nested
+    @DisplayName("with minVersion")
+    class ReadYourWrites {
+
+        @Test
+        @DisplayName("waits for the projection and answers the view with its version as ETag")
+        void waitsForTheProjection() {
+            String customerId = appendCustomerOfP2000();
+
+            ApiClient.as("ivan", port).get().uri("/api/customers/{id}?minVersion=1", customerId).exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().valueEquals("ETag", "\"1\"")
+                    .expectBody()
+                    .jsonPath("$.customerId").isEqualTo(customerId)
+                    .jsonPath("$.companyName").isEqualTo("Fabrikam S.p.A.")
+                    .jsonPath("$.verificationStatus").isEqualTo("PENDING")
+                    .jsonPath("$.mcaConfirmed").isEqualTo(false)
+                    .jsonPath("$.address.city").isEqualTo("Milano")
+                    .jsonPath("$.version").isEqualTo(1);
+        }
+
+        @Test
+        @DisplayName("answers 503 with Retry-After when the projection has not reached that version in time")
+        void answers503WhenNotYetThere() {
+            String customerId = appendCustomerOfP2000();
+
+            ApiClient.as("ivan", port).get().uri("/api/customers/{id}?minVersion=5", customerId).exchange()
+                    .expectStatus().isEqualTo(503)
+                    .expectHeader().valueEquals("Retry-After", "1")
+                    .expectHeader().contentType("application/problem+json")
+                    .expectBody().jsonPath("$.code").isEqualTo("NOT_YET_PROJECTED");
+        }
+    }
+
+    @Nested
+    @DisplayName("tenant isolation")
+    class TenantIsolation {
+
+        @Test
+        @DisplayName("the associated reseller and the verification officer see the customer")
+        void resellerAndOfficerSee() {
+            String customerId = appendCustomerOfP2000();
+
+            for (String user : List.of("rita", "vera", "otto")) {
+                ApiClient.as(user, port).get().uri("/api/customers/{id}?minVersion=1", customerId).exchange()
+                        .expectStatus().isOk();
+            }
+        }
+
+        @Test
+        @DisplayName("another partner's staff and the operator get 404, as for a customer that does not exist")
+        void othersGetNotFound() {
+            String customerId = appendCustomerOfP2000();
+            ApiClient.as("ivan", port).get().uri("/api/customers/{id}?minVersion=1", customerId).exchange()
+                    .expectStatus().isOk();
+
+            for (String user : List.of("gina", "opal")) {
+                ApiClient.as(user, port).get().uri("/api/customers/{id}", customerId).exchange()
+                        .expectStatus().isNotFound()
+                        .expectBody().jsonPath("$.code").isEqualTo("CUSTOMER_NOT_FOUND");
+            }
+            ApiClient.as("gina", port).get().uri("/api/customers/{id}", "no-such-customer").exchange()
+                    .expectStatus().isNotFound()
+                    .expectBody().jsonPath("$.code").isEqualTo("CUSTOMER_NOT_FOUND");
+        }
+
+        @Test
+        @DisplayName("without credentials the answer is 401")
+        void unauthenticated() {
+            ApiClient.anonymous(port).get().uri("/api/customers/{id}", "any").exchange()
+                    .expectStatus().isUnauthorized();
+        }
+    }
+
+    @Test
+    @DisplayName("the projection parks poison events in its own dead-letter queue in MongoDB")
+    void projectionHasDeadLetterQueue() {
+        assertThat(processing.deadLetterQueue(Projections.CUSTOMER_VIEW)).get().satisfies(queue ->
+                assertThat(queue.getClass().getSimpleName()).isEqualTo("MongoSequencedDeadLetterQueue"));
+    }
+}

@@ -1,0 +1,36 @@
+package io.partnerportal.onboarding.standalone;
+
+import io.partnerportal.onboarding.platform.testing.ApiClient;
+import io.partnerportal.onboarding.platform.testing.IsolatedStores;
+import io.partnerportal.onboarding.platform.testing.SampleCustomers;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+
+import java.util.Map;
+
+/** Starting backends by hand, for tests of restarts and deployment shapes. */
+final class Backends {
+
+    private Backends() {
+    }
+
+    static ConfigurableApplicationContext start(Class<?> application, IsolatedStores stores) {
+        return new SpringApplicationBuilder(application)
+                .initializers(stores)
+                .run("--server.port=0");
+    }
+
+    static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+    }
+
+    /** Adds the contract's sample customer as gina and answers the created customer's id. */
+    static String addCustomer(int port) {
+        Map<?, ?> body = ApiClient.as("gina", port).post().uri("/api/customers")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(SampleCustomers.contosoBrazil()).exchange()
+                .expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        return (String) body.get("customerId");
+    }
+}

@@ -1,0 +1,97 @@
+package io.partnerportal.onboarding.standalone;
+
+import io.partnerportal.onboarding.platform.testing.ApiClient;
+import io.partnerportal.onboarding.platform.testing.IsolatedStores;
+import io.partnerportal.onboarding.platform.testing.SampleCustomers;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = IsolatedStores.class)
+@DisplayName("The standalone backend, end to end over HTTP")
+class CustomerOnboardingEndToEndTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    @DisplayName("a customer added through the write API is read back from the read model at its version")
+    void addThenRead() {
+        Map<String, Object> request = SampleCustomers.contosoBrazil();
+        var added = ApiClient.as("gina", port).post().uri("/api/customers").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(request).exchange()
+                .expectStatus().isCreated()
+                .expectBody(Map.class).returnResult();
+        var body = added.getResponseBody();
+        String location = added.getResponseHeaders().getLocation().toString();
+
+        ApiClient.as("adam", port).get().uri(location + "?minVersion={v}", body.get("version")).exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("ETag", "\"" + body.get("version") + "\"")
+                .expectBody()
+                .jsonPath("$.customerId").isEqualTo(body.get("customerId"))
+                .jsonPath("$.partnerId").isEqualTo("P-1000")
+                .jsonPath("$.domainPrefix").isEqualTo(request.get("domainPrefix"))
+                .jsonPath("$.registrationId").isEqualTo("11.222.333/0001-81")
+                .jsonPath("$.primaryContact.email").isEqualTo("ana.souza@contoso.com.br")
+                .jsonPath("$.address.postalCode").isEqualTo("01310-100")
+                .jsonPath("$.defaultGdapConsent").isEqualTo(true)
+                .jsonPath("$.verificationStatus").isEqualTo("PENDING");
+
+        ApiClient.as("ivan", port).get().uri(location).exchange().expectStatus().isNotFound();
+    }
+
+    @Nested
+    @DisplayName("operations")
+    class Operations {
+
+        @Test
+        @DisplayName("health needs no credentials and includes the event store and the read-model store")
+        void healthShowsStores() {
+            ApiClient.anonymous(port).get().uri("/actuator/health").exchange()
+                    .expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$.status").isEqualTo("UP")
+                    .jsonPath("$.components.db.status").isEqualTo("UP")
+                    .jsonPath("$.components.readModels.status").isEqualTo("UP");
+        }
+
+        @Test
+        @DisplayName("Prometheus metrics are for operators, and count projected events")
+        void prometheusForOperators() {
+            ApiClient.anonymous(port).get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+            ApiClient.as("gina", port).get().uri("/actuator/prometheus").exchange().expectStatus().isForbidden();
+            String metrics = ApiClient.as("opal", port).get().uri("/actuator/prometheus").exchange()
+                    .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+            assertThat(metrics).contains("onboarding_projection_events_total").contains("jvm_memory_used_bytes");
+        }
+
+        @Test
+        @DisplayName("the OpenAPI document is public and describes the customer endpoints, without the caller")
+        void openApi() {
+            String api = ApiClient.anonymous(port).get().uri("/v3/api-docs").exchange()
+                    .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+            assertThat(api).contains("\"/api/customers\"").contains("\"/api/customers/{customerId}\"")
+                    .doesNotContain("\"name\":\"caller\"");
+        }
+
+        @Test
+        @DisplayName("an unknown path answers 404 problem+json")
+        void unknownPath() {
+            ApiClient.as("gina", port).get().uri("/api/nothing-here").exchange()
+                    .expectStatus().isNotFound()
+                    .expectHeader().contentType("application/problem+json");
+        }
+    }
+}
