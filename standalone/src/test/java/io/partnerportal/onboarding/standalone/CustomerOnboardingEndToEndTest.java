@@ -41,7 +41,7 @@ class CustomerOnboardingEndToEndTest {
                 .jsonPath("$.customerId").isEqualTo(body.get("customerId"))
                 .jsonPath("$.partnerId").isEqualTo("P-1000")
                 .jsonPath("$.domainPrefix").isEqualTo(request.get("domainPrefix"))
-                .jsonPath("$.registrationId").isEqualTo("11.222.333/0001-81")
+                .jsonPath("$.registrationId").isEqualTo(request.get("registrationId"))
                 .jsonPath("$.primaryContact.email").isEqualTo("ana.souza@contoso.com.br")
                 .jsonPath("$.address.postalCode").isEqualTo("01310-100")
                 .jsonPath("$.defaultGdapConsent").isEqualTo(true)

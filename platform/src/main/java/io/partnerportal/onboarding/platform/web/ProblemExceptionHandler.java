@@ -5,6 +5,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.partnerportal.onboarding.kernel.rules.CommandRejectedException;
+import io.partnerportal.onboarding.kernel.rules.ConflictException;
+import io.partnerportal.onboarding.kernel.rules.CustomerAlreadyExistsException;
+import io.partnerportal.onboarding.kernel.rules.CustomerNotFoundException;
+import io.partnerportal.onboarding.kernel.rules.SubscriptionNotFoundException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import io.partnerportal.onboarding.kernel.rules.NotPermittedException;
 import io.partnerportal.onboarding.kernel.rules.Violation;
 import org.slf4j.Logger;
@@ -21,6 +28,7 @@ import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
@@ -54,6 +62,29 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
                     "The request breaks " + rejected.violations().size() + " rule(s); see errors.",
                     rejected.violations());
             case NotPermittedException refused -> Problem.of(HttpStatus.FORBIDDEN, "FORBIDDEN", refused.getMessage());
+            case CustomerNotFoundException missing -> Problem.of(HttpStatus.NOT_FOUND, "CUSTOMER_NOT_FOUND",
+                    missing.getMessage());
+            case AggregateNotFoundException missing -> Problem.of(HttpStatus.NOT_FOUND, "CUSTOMER_NOT_FOUND",
+                    "No customer " + missing.getAggregateIdentifier() + " that you may see.");
+            case SubscriptionNotFoundException missing -> Problem.of(HttpStatus.NOT_FOUND, "SUBSCRIPTION_NOT_FOUND",
+                    missing.getMessage());
+            case CustomerAlreadyExistsException exists -> Problem.of(HttpStatus.CONFLICT, "CUSTOMER_ALREADY_EXISTS",
+                            exists.getMessage())
+                    .with("field", exists.field())
+                    .with("relationshipRequestUrl", "/api/relationship-requests")
+                    .with("relationshipRequest", exists.domainPrefix() == null ? Map.of()
+                            : Map.of("domainPrefix", exists.domainPrefix()));
+            case ConflictException conflict -> conflict.blockedReasons().isEmpty()
+                    ? Problem.of(HttpStatus.CONFLICT, conflict.code(), conflict.getMessage())
+                    : Problem.of(HttpStatus.CONFLICT, conflict.code(), conflict.getMessage())
+                            .with("blockedReasons", conflict.blockedReasons());
+            case ConflictingAggregateVersionException stale -> Problem.of(HttpStatus.PRECONDITION_FAILED,
+                    "VERSION_MISMATCH", "The customer changed since version " + (stale.getExpectedVersion() + 1)
+                            + " (it is now at " + (stale.getActualVersion() + 1) + "); read it again and retry.");
+            case ConcurrencyException race -> Problem.of(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION",
+                    "The customer was changed by another request at the same moment; retry.");
+            case IdempotencyKeyReusedException reused -> Problem.of(HttpStatus.UNPROCESSABLE_ENTITY,
+                    "IDEMPOTENCY_KEY_REUSED", reused.getMessage());
             case UnsupportedMediaTypeStatusException unsupported -> Problem.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                     "UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json.");
             case ServerWebInputException input -> malformed(input);

@@ -16,8 +16,9 @@ public record AddCustomerRequest(
         String associatedResellerId) {
 
     /** Default GDAP consent is checked unless the partner unchecks it. */
-    AddCustomer toCommand(String customerId, String partnerId) {
+    AddCustomer toCommand(String customerId, String partnerId, String defaultGdapRelationshipId) {
         return new AddCustomer(customerId, partnerId, companyName, domainPrefix, registrationId, language,
-                primaryContact, address, defaultGdapConsent == null || defaultGdapConsent, associatedResellerId);
+                primaryContact, address, defaultGdapConsent == null || defaultGdapConsent, associatedResellerId,
+                defaultGdapRelationshipId);
     }
 }

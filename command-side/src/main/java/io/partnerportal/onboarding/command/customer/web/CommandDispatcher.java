@@ -1,34 +1,105 @@
 package io.partnerportal.onboarding.command.customer.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerportal.onboarding.command.customer.CommandOutcome;
 import io.partnerportal.onboarding.kernel.identity.Attribution;
 import io.partnerportal.onboarding.kernel.identity.Caller;
+import io.partnerportal.onboarding.kernel.rules.Violation;
 import io.partnerportal.onboarding.platform.web.CorrelationIdFilter;
+import io.partnerportal.onboarding.platform.web.Problem;
+import io.partnerportal.onboarding.platform.web.ProblemException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Pattern;
 
-/** Sends a command on behalf of the caller of an HTTP request, attributed to that caller and request. */
+/**
+ * Sends a command on behalf of the caller of an HTTP request: attributed to that caller and request,
+ * with the request's Idempotency-Key and a fingerprint of the request (so that a reused key with another
+ * body is recognised), and reads {@code If-Match} into the version the command expects.
+ */
 @Component
 class CommandDispatcher {
 
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final Pattern KEY_FORMAT = Pattern.compile("[\\x21-\\x7E]{1,200}");
+    private static final Pattern VERSION_TAG = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
+
     private final CommandGateway gateway;
+    private final ObjectMapper json;
     private final Duration timeout;
 
-    CommandDispatcher(CommandGateway gateway, @Value("${onboarding.commands.timeout:10s}") Duration timeout) {
+    CommandDispatcher(CommandGateway gateway, ObjectMapper json,
+                      @Value("${onboarding.commands.timeout:10s}") Duration timeout) {
         this.gateway = gateway;
+        this.json = json;
         this.timeout = timeout;
     }
 
-    Mono<CommandOutcome> send(Object command, Caller caller, ServerWebExchange exchange) {
-        var message = GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(Attribution.of(caller, CorrelationIdFilter.of(exchange)));
+    /** Sends {@code command}, made from {@code body} (null for a request without one). */
+    Mono<CommandOutcome> send(Object command, Object body, Caller caller, ServerWebExchange exchange) {
+        var metaData = Attribution.of(caller, CorrelationIdFilter.of(exchange));
+        String key = exchange.getRequest().getHeaders().getFirst(IDEMPOTENCY_KEY);
+        if (key != null) {
+            if (!KEY_FORMAT.matcher(key).matches()) {
+                return Mono.error(invalidHeader(IDEMPOTENCY_KEY, "IDEMPOTENCY_KEY_FORMAT",
+                        "Idempotency-Key must be 1 to 200 visible ASCII characters"));
+            }
+            metaData.put(Attribution.IDEMPOTENCY_KEY, key);
+            metaData.put("requestHash", fingerprint(exchange, body));
+        }
+        var message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
         // fromFuture with a supplier: nothing is sent until subscription, so a retry really re-sends.
         return Mono.fromFuture(() -> gateway.<CommandOutcome>send(message)).timeout(timeout);
+    }
+
+    /**
+     * The stream sequence a write expects from {@code If-Match: "<version>"} (version n is sequence n - 1),
+     * or null without the header or with {@code *}.
+     */
+    static Long expectedSequence(ServerWebExchange exchange) {
+        String ifMatch = exchange.getRequest().getHeaders().getFirst(HttpHeaders.IF_MATCH);
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        var matcher = VERSION_TAG.matcher(ifMatch.strip());
+        if (!matcher.matches() || Long.parseLong(matcher.group(1)) < 1) {
+            throw invalidHeader(HttpHeaders.IF_MATCH, "IF_MATCH_FORMAT",
+                    "If-Match must be the ETag of a read or write, e.g. \"3\"");
+        }
+        return Long.parseLong(matcher.group(1)) - 1;
+    }
+
+
+    private String fingerprint(ServerWebExchange exchange, Object body) {
+        try {
+            String request = exchange.getRequest().getMethod().name() + " " + exchange.getRequest().getPath().value()
+                    + "\n" + json.writeValueAsString(body);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(request.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ProblemException invalidHeader(String header, String code, String message) {
+        return new ProblemException(Problem.invalid("MALFORMED_REQUEST", "A header is not valid.",
+                List.of(new Violation(header, code, message))));
     }
 }

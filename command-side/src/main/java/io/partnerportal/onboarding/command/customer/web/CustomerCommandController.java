@@ -1,9 +1,22 @@
 package io.partnerportal.onboarding.command.customer.web;
 
+import io.partnerportal.onboarding.command.customer.CommandOutcome;
+import io.partnerportal.onboarding.kernel.customer.BillingProfile;
+import io.partnerportal.onboarding.kernel.customer.McaAcceptance;
+import io.partnerportal.onboarding.kernel.customer.command.ApproveVerification;
+import io.partnerportal.onboarding.kernel.customer.command.ChangeBillingInfo;
+import io.partnerportal.onboarding.kernel.customer.command.ConfirmMca;
+import io.partnerportal.onboarding.kernel.customer.command.DisableCostManagement;
+import io.partnerportal.onboarding.kernel.customer.command.EnableCostManagement;
+import io.partnerportal.onboarding.kernel.customer.command.RejectVerification;
 import io.partnerportal.onboarding.kernel.identity.Caller;
+import io.partnerportal.onboarding.kernel.rules.CommandRejectedException;
+import io.partnerportal.onboarding.kernel.rules.Violation;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -11,9 +24,12 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
-/** The write API for customers (HTTP contract, "Writes"). */
+import static io.partnerportal.onboarding.command.customer.web.CommandDispatcher.expectedSequence;
+
+/** The write API for a customer's record, MCA, verification and cost management (HTTP contract, "Writes"). */
 @RestController
 @RequestMapping(path = "/api/customers", produces = MediaType.APPLICATION_JSON_VALUE)
 class CustomerCommandController {
@@ -25,13 +41,66 @@ class CustomerCommandController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<CustomerAddedResponse>> add(@RequestBody AddCustomerRequest request, Caller caller,
-                                                    ServerWebExchange exchange) {
-        String customerId = UUID.randomUUID().toString();
-        return commands.send(request.toCommand(customerId, caller.partnerId()), caller, exchange)
-                .map(outcome -> ResponseEntity.created(URI.create("/api/customers/" + customerId))
+    Mono<ResponseEntity<WriteAnswer>> add(@RequestBody AddCustomerRequest request, Caller caller,
+                                          ServerWebExchange exchange) {
+        var command = request.toCommand(UUID.randomUUID().toString(), caller.partnerId(), UUID.randomUUID().toString());
+        return commands.send(command, request, caller, exchange)
+                .map(outcome -> ResponseEntity.created(URI.create("/api/customers/" + outcome.customerId()))
                         .eTag(Long.toString(outcome.version()))
-                        .body(new CustomerAddedResponse(customerId, outcome.version(),
-                                outcome.verificationStatus(), outcome.warnings())));
+                        .body(answer(outcome).withVerification(outcome.verificationStatus(), outcome.warnings())));
+    }
+
+    @PutMapping(path = "/{customerId}/billing-profile", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<WriteAnswer>> changeBillingInfo(@PathVariable String customerId,
+                                                        @RequestBody BillingProfile request, Caller caller,
+                                                        ServerWebExchange exchange) {
+        return commands.send(new ChangeBillingInfo(customerId, expectedSequence(exchange), request), request, caller,
+                        exchange)
+                .map(outcome -> ok(outcome, answer(outcome).withVerification(outcome.verificationStatus(),
+                        outcome.warnings())));
+    }
+
+    @PostMapping(path = "/{customerId}/mca-acceptance", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<WriteAnswer>> confirmMca(@PathVariable String customerId, @RequestBody McaAcceptance request,
+                                                 Caller caller, ServerWebExchange exchange) {
+        return commands.send(new ConfirmMca(customerId, expectedSequence(exchange), request), request, caller, exchange)
+                .map(outcome -> ok(outcome, answer(outcome)));
+    }
+
+    @PostMapping("/{customerId}/verification/approval")
+    Mono<ResponseEntity<WriteAnswer>> approve(@PathVariable String customerId, Caller caller,
+                                              ServerWebExchange exchange) {
+        return commands.send(new ApproveVerification(customerId, expectedSequence(exchange)), null, caller, exchange)
+                .map(outcome -> ok(outcome, answer(outcome).withVerification(outcome.verificationStatus(), null)));
+    }
+
+    @PostMapping(path = "/{customerId}/verification/rejection", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<WriteAnswer>> reject(@PathVariable String customerId,
+                                             @RequestBody WriteRequests.Rejection request, Caller caller,
+                                             ServerWebExchange exchange) {
+        return commands.send(new RejectVerification(customerId, expectedSequence(exchange), request.reason()), request,
+                        caller, exchange)
+                .map(outcome -> ok(outcome, answer(outcome).withVerification(outcome.verificationStatus(), null)));
+    }
+
+    @PutMapping(path = "/{customerId}/cost-management", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<WriteAnswer>> costManagement(@PathVariable String customerId,
+                                                     @RequestBody WriteRequests.CostManagement request, Caller caller,
+                                                     ServerWebExchange exchange) {
+        if (request.enabled() == null) {
+            return Mono.error(new CommandRejectedException(List.of(Violation.required("enabled"))));
+        }
+        Long expected = expectedSequence(exchange);
+        Object command = request.enabled() ? new EnableCostManagement(customerId, expected)
+                : new DisableCostManagement(customerId, expected);
+        return commands.send(command, request, caller, exchange).map(outcome -> ok(outcome, answer(outcome)));
+    }
+
+    static WriteAnswer answer(CommandOutcome outcome) {
+        return WriteAnswer.of(outcome.customerId(), outcome.version());
+    }
+
+    static ResponseEntity<WriteAnswer> ok(CommandOutcome outcome, WriteAnswer body) {
+        return ResponseEntity.ok().eTag(Long.toString(outcome.version())).body(body);
     }
 }

@@ -6,7 +6,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * A partner adds a customer record. {@code partnerId} is the partner whose customer this becomes: taken
- * from the authenticated caller, never from the request body.
+ * from the authenticated caller, never from the request body. Ids are chosen by the sender, so that the
+ * outcome of a command never depends on chance.
  */
 public record AddCustomer(
         @TargetAggregateIdentifier String customerId,
@@ -18,5 +19,6 @@ public record AddCustomer(
         Contact primaryContact,
         Address address,
         boolean defaultGdapConsent,
-        String associatedResellerId) {
+        String associatedResellerId,
+        String defaultGdapRelationshipId) {
 }

@@ -3,7 +3,22 @@ package io.partnerportal.onboarding.kernel.customer.view;
 import io.partnerportal.onboarding.kernel.customer.Address;
 import io.partnerportal.onboarding.kernel.customer.Contact;
 import io.partnerportal.onboarding.kernel.customer.VerificationStatus;
+import io.partnerportal.onboarding.kernel.customer.BillingProfile;
+import io.partnerportal.onboarding.kernel.customer.event.BillingInfoChanged;
+import io.partnerportal.onboarding.kernel.customer.event.CostManagementDisabled;
+import io.partnerportal.onboarding.kernel.customer.event.CostManagementEnabled;
 import io.partnerportal.onboarding.kernel.customer.event.CustomerAdded;
+import io.partnerportal.onboarding.kernel.customer.event.DefaultGdapCreated;
+import io.partnerportal.onboarding.kernel.customer.event.GdapGranted;
+import io.partnerportal.onboarding.kernel.customer.event.McaAcceptanceConfirmed;
+import io.partnerportal.onboarding.kernel.customer.event.RelationshipRequested;
+import io.partnerportal.onboarding.kernel.customer.event.SubscriptionCancelled;
+import io.partnerportal.onboarding.kernel.customer.event.SubscriptionPurchased;
+import io.partnerportal.onboarding.kernel.customer.event.SubscriptionQuantityChanged;
+import io.partnerportal.onboarding.kernel.customer.event.SubscriptionRenewed;
+import io.partnerportal.onboarding.kernel.customer.event.VerificationApproved;
+import io.partnerportal.onboarding.kernel.customer.event.VerificationRejected;
+import io.partnerportal.onboarding.kernel.customer.event.VerificationRestarted;
 import io.partnerportal.onboarding.kernel.customer.event.RecordedCustomerEvent;
 
 import java.time.Instant;
@@ -38,7 +53,7 @@ public record CustomerView(
         if (current != null && recorded.sequence() < current.version()) {
             return current;
         }
-        return switch (recorded.event()) {
+        CustomerView next = switch (recorded.event()) {
             case CustomerAdded added -> new CustomerView(
                     added.customerId(),
                     added.partnerId(),
@@ -54,7 +69,47 @@ public record CustomerView(
                     false,
                     recorded.occurredAt(),
                     recorded.occurredAt(),
-                    recorded.versionAfter());
+                    0);
+            case BillingInfoChanged changed -> current.withBillingProfile(changed.billingProfile());
+            case VerificationRestarted restarted -> current.withVerificationStatus(VerificationStatus.PENDING);
+            case VerificationApproved approved -> current.withVerificationStatus(VerificationStatus.APPROVED);
+            case VerificationRejected rejected -> current.withVerificationStatus(VerificationStatus.REJECTED);
+            case McaAcceptanceConfirmed confirmed -> current.withMcaConfirmed();
+            // Shown by the read models of their own issue; here they only move the version on.
+            case DefaultGdapCreated ignored -> current;
+            case GdapGranted ignored -> current;
+            case CostManagementEnabled ignored -> current;
+            case CostManagementDisabled ignored -> current;
+            case SubscriptionPurchased ignored -> current;
+            case SubscriptionQuantityChanged ignored -> current;
+            case SubscriptionCancelled ignored -> current;
+            case SubscriptionRenewed ignored -> current;
+            case RelationshipRequested ignored -> current;
         };
+        return next.at(recorded);
+    }
+
+    private CustomerView at(RecordedCustomerEvent recorded) {
+        return new CustomerView(customerId, partnerId, associatedResellerId, companyName, domainPrefix, registrationId,
+                language, primaryContact, address, defaultGdapConsent, verificationStatus, mcaConfirmed, addedAt,
+                recorded.occurredAt(), recorded.versionAfter());
+    }
+
+    private CustomerView withBillingProfile(BillingProfile profile) {
+        return new CustomerView(customerId, partnerId, associatedResellerId, profile.companyName(), domainPrefix,
+                profile.registrationId(), language, profile.primaryContact(), profile.address(), defaultGdapConsent,
+                verificationStatus, mcaConfirmed, addedAt, lastChangedAt, version);
+    }
+
+    private CustomerView withVerificationStatus(VerificationStatus status) {
+        return new CustomerView(customerId, partnerId, associatedResellerId, companyName, domainPrefix, registrationId,
+                language, primaryContact, address, defaultGdapConsent, status, mcaConfirmed, addedAt, lastChangedAt,
+                version);
+    }
+
+    private CustomerView withMcaConfirmed() {
+        return new CustomerView(customerId, partnerId, associatedResellerId, companyName, domainPrefix, registrationId,
+                language, primaryContact, address, defaultGdapConsent, verificationStatus, true, addedAt,
+                lastChangedAt, version);
     }
 }

@@ -1,0 +1,7 @@
+package io.partnerportal.onboarding.command.customer;
+
+/** Where a customer's global admin accepts a partner's relationship request. */
+public interface RelationshipInvitations {
+
+    String urlFor(String invitationId, String requestingPartnerId);
+}

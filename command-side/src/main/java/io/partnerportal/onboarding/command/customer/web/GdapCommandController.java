@@ -1,0 +1,42 @@
+package io.partnerportal.onboarding.command.customer.web;
+
+import io.partnerportal.onboarding.kernel.customer.command.GrantGdap;
+import io.partnerportal.onboarding.kernel.identity.Caller;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.util.UUID;
+
+import static io.partnerportal.onboarding.command.customer.web.CommandDispatcher.expectedSequence;
+import static io.partnerportal.onboarding.command.customer.web.CustomerCommandController.answer;
+
+/** Granting GDAP relationships (HTTP contract, "Writes"). */
+@RestController
+@RequestMapping(path = "/api/customers/{customerId}/gdap-relationships", produces = MediaType.APPLICATION_JSON_VALUE)
+class GdapCommandController {
+
+    private final CommandDispatcher commands;
+
+    GdapCommandController(CommandDispatcher commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<WriteAnswer>> grant(@PathVariable String customerId, @RequestBody WriteRequests.GdapGrant request,
+                                            Caller caller, ServerWebExchange exchange) {
+        var command = new GrantGdap(customerId, expectedSequence(exchange), request.toRelationship(UUID.randomUUID().toString()));
+        return commands.send(command, request, caller, exchange)
+                .map(outcome -> ResponseEntity.created(URI.create("/api/customers/" + customerId
+                                + "/gdap-relationships/" + outcome.created()))
+                        .eTag(Long.toString(outcome.version()))
+                        .body(answer(outcome).withRelationshipId(outcome.created())));
+    }
+}

@@ -1,0 +1,77 @@
+package io.partnerportal.onboarding.command.customer.web;
+
+import io.partnerportal.onboarding.kernel.customer.command.CancelSubscription;
+import io.partnerportal.onboarding.kernel.customer.command.ChangeSubscriptionQuantity;
+import io.partnerportal.onboarding.kernel.customer.command.PurchaseSubscription;
+import io.partnerportal.onboarding.kernel.customer.command.RenewSubscription;
+import io.partnerportal.onboarding.kernel.identity.Caller;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.util.UUID;
+
+import static io.partnerportal.onboarding.command.customer.web.CommandDispatcher.expectedSequence;
+import static io.partnerportal.onboarding.command.customer.web.CustomerCommandController.answer;
+import static io.partnerportal.onboarding.command.customer.web.CustomerCommandController.ok;
+
+/** Buying and managing a customer's subscriptions; verification and the MCA may block it (409). */
+@RestController
+@RequestMapping(path = "/api/customers/{customerId}/subscriptions", produces = MediaType.APPLICATION_JSON_VALUE)
+class SubscriptionCommandController {
+
+    private final CommandDispatcher commands;
+
+    SubscriptionCommandController(CommandDispatcher commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<WriteAnswer>> purchase(@PathVariable String customerId,
+                                               @RequestBody WriteRequests.Purchase request, Caller caller,
+                                               ServerWebExchange exchange) {
+        var command = new PurchaseSubscription(customerId, expectedSequence(exchange), UUID.randomUUID().toString(),
+                request.offerId(), request.quantity());
+        return commands.send(command, request, caller, exchange)
+                .map(outcome -> ResponseEntity.created(URI.create("/api/customers/" + customerId + "/subscriptions/"
+                                + outcome.created()))
+                        .eTag(Long.toString(outcome.version()))
+                        .body(answer(outcome).withSubscriptionId(outcome.created())));
+    }
+
+    @PatchMapping(path = "/{subscriptionId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<WriteAnswer>> changeQuantity(@PathVariable String customerId,
+                                                     @PathVariable String subscriptionId,
+                                                     @RequestBody WriteRequests.Quantity request, Caller caller,
+                                                     ServerWebExchange exchange) {
+        var command = new ChangeSubscriptionQuantity(customerId, expectedSequence(exchange), subscriptionId,
+                request.quantity());
+        return commands.send(command, request, caller, exchange)
+                .map(outcome -> ok(outcome, answer(outcome).withSubscriptionId(subscriptionId)));
+    }
+
+    @DeleteMapping("/{subscriptionId}")
+    Mono<ResponseEntity<WriteAnswer>> cancel(@PathVariable String customerId, @PathVariable String subscriptionId,
+                                             Caller caller, ServerWebExchange exchange) {
+        return commands.send(new CancelSubscription(customerId, expectedSequence(exchange), subscriptionId), null,
+                        caller, exchange)
+                .map(outcome -> ok(outcome, answer(outcome).withSubscriptionId(subscriptionId)));
+    }
+
+    @PostMapping("/{subscriptionId}/renewal")
+    Mono<ResponseEntity<WriteAnswer>> renew(@PathVariable String customerId, @PathVariable String subscriptionId,
+                                            Caller caller, ServerWebExchange exchange) {
+        return commands.send(new RenewSubscription(customerId, expectedSequence(exchange), subscriptionId), null,
+                        caller, exchange)
+                .map(outcome -> ok(outcome, answer(outcome).withSubscriptionId(subscriptionId)));
+    }
+}

@@ -1,0 +1,289 @@
+package io.partnerportal.onboarding.command.customer.web;
+
+import io.partnerportal.onboarding.command.CommandSideApplication;
+import io.partnerportal.onboarding.platform.testing.ApiClient;
+import io.partnerportal.onboarding.platform.testing.IsolatedStores;
+import io.partnerportal.onboarding.platform.testing.SampleCustomers;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every write endpoint of the contract, over HTTP on the real event store. */
+@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = IsolatedStores.class)
+@DisplayName("The write API")
+class CustomerWritesHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EventStore eventStore;
+
+    private WebTestClient.ResponseSpec call(String user, HttpMethod method, String path, Object body,
+                                            String... headers) {
+        var request = ApiClient.as(user, port).method(method).uri(path);
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return body == null ? request.exchange()
+                : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    /** Adds the sample customer as gina of P-1000 and answers its id. */
+    private String addCustomer() {
+        return (String) call("gina", HttpMethod.POST, "/api/customers", SampleCustomers.contosoBrazil())
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("customerId");
+    }
+
+    private long eventCount(String customerId) {
+        return eventStore.readEvents(customerId).asStream().count();
+    }
+
+    private static Map<String, Object> mca() {
+        return Map.of("acceptedBy", Map.of("firstName", "Bruno", "lastName", "Lima", "email", "bruno.lima@contoso.com.br"),
+                "dateAccepted", LocalDate.now().minusDays(1).toString());
+    }
+
+    /** A customer that may buy: approved, with the MCA confirmed. */
+    private String purchasableCustomer() {
+        String id = addCustomer();
+        call("vera", HttpMethod.POST, "/api/customers/" + id + "/verification/approval", null).expectStatus().isOk();
+        call("sara", HttpMethod.POST, "/api/customers/" + id + "/mca-acceptance", mca()).expectStatus().isOk();
+        return id;
+    }
+
+    @Nested
+    @DisplayName("the customer's lifecycle")
+    class Lifecycle {
+
+        @Test
+        @DisplayName("verification, MCA, GDAP, cost management and subscriptions answer as the contract says")
+        void wholeLifecycle() {
+            String id = addCustomer();
+            String base = "/api/customers/" + id;
+
+            call("sara", HttpMethod.POST, base + "/subscriptions", Map.of("offerId", "CFQ7TTC0LH18", "quantity", 5))
+                    .expectStatus().isEqualTo(409)
+                    .expectBody().jsonPath("$.code").isEqualTo("PURCHASE_BLOCKED")
+                    .jsonPath("$.blockedReasons").value(reasons -> assertThat((List<String>) reasons)
+                            .containsExactly("VERIFICATION_PENDING", "MCA_NOT_CONFIRMED"));
+
+            call("vera", HttpMethod.POST, base + "/verification/approval", null).expectStatus().isOk()
+                    .expectBody().jsonPath("$.verificationStatus").isEqualTo("APPROVED").jsonPath("$.version").isEqualTo(3);
+            call("sara", HttpMethod.POST, base + "/mca-acceptance", mca()).expectStatus().isOk()
+                    .expectHeader().valueEquals("ETag", "\"4\"")
+                    .expectBody().jsonPath("$.customerId").isEqualTo(id).jsonPath("$.version").isEqualTo(4);
+            call("adam", HttpMethod.PUT, base + "/cost-management", Map.of("enabled", true)).expectStatus().isOk()
+                    .expectBody().jsonPath("$.version").isEqualTo(5);
+            call("adam", HttpMethod.POST, base + "/gdap-relationships", Map.of("displayName", "Helpdesk",
+                    "durationDays", 365, "roles", List.of("HELPDESK_ADMINISTRATOR"), "autoExtend", true,
+                    "securityGroups", List.of(Map.of("groupId", "sg-1", "roles", List.of("HELPDESK_ADMINISTRATOR")))))
+                    .expectStatus().isCreated()
+                    .expectBody().jsonPath("$.relationshipId").isNotEmpty().jsonPath("$.version").isEqualTo(6);
+
+            Map<?, ?> bought = call("sara", HttpMethod.POST, base + "/subscriptions",
+                    Map.of("offerId", "CFQ7TTC0LH18", "quantity", 5))
+                    .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+            String subscription = base + "/subscriptions/" + bought.get("subscriptionId");
+            call("sara", HttpMethod.PATCH, subscription, Map.of("quantity", 8)).expectStatus().isOk();
+
+            var moved = SampleCustomers.contosoBrazil();
+            ((Map<String, Object>) moved.get("address")).put("addressLine1", "Rua Augusta 500");
+            call("adam", HttpMethod.PUT, base + "/billing-profile", Map.of("companyName", moved.get("companyName"),
+                    "registrationId", moved.get("registrationId"), "primaryContact", moved.get("primaryContact"),
+                    "address", moved.get("address")))
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$.verificationStatus").isEqualTo("PENDING");
+
+            call("sara", HttpMethod.PATCH, subscription, Map.of("quantity", 9)).expectStatus().isEqualTo(409)
+                    .expectBody().jsonPath("$.code").isEqualTo("OPERATION_BLOCKED");
+            call("sara", HttpMethod.DELETE, subscription, null).expectStatus().isEqualTo(409);
+            call("sara", HttpMethod.POST, subscription + "/renewal", null).expectStatus().isOk();
+            call("vera", HttpMethod.POST, base + "/verification/rejection", Map.of("reason", "Address not found"))
+                    .expectStatus().isOk().expectBody().jsonPath("$.verificationStatus").isEqualTo("REJECTED");
+        }
+    }
+
+    @Nested
+    @DisplayName("uniqueness")
+    class Uniqueness {
+
+        @Test
+        @DisplayName("a second customer with the same domain prefix is 409, pointing to a relationship request")
+        void duplicatePrefix() {
+            var first = SampleCustomers.contosoBrazil();
+            call("gina", HttpMethod.POST, "/api/customers", first).expectStatus().isCreated();
+            var second = SampleCustomers.contosoBrazil();
+            second.put("domainPrefix", first.get("domainPrefix"));
+
+            call("ivan", HttpMethod.POST, "/api/customers", second).expectStatus().isEqualTo(409)
+                    .expectBody()
+                    .jsonPath("$.code").isEqualTo("CUSTOMER_ALREADY_EXISTS")
+                    .jsonPath("$.relationshipRequestUrl").isEqualTo("/api/relationship-requests");
+        }
+
+        @Test
+        @DisplayName("a second customer with the same registration id in the same country is 409, however it is spelled")
+        void duplicateRegistrationId() {
+            var first = SampleCustomers.contosoBrazil();
+            call("gina", HttpMethod.POST, "/api/customers", first).expectStatus().isCreated();
+            var second = SampleCustomers.contosoBrazil();
+            second.put("registrationId", ((String) first.get("registrationId")).replaceAll("[^0-9]", ""));
+
+            call("gina", HttpMethod.POST, "/api/customers", second).expectStatus().isEqualTo(409)
+                    .expectBody().jsonPath("$.code").isEqualTo("CUSTOMER_ALREADY_EXISTS");
+        }
+
+        @Test
+        @DisplayName("of two racing requests for one domain prefix, exactly one wins")
+        void raceHasOneWinner() throws Exception {
+            String prefix = (String) SampleCustomers.contosoBrazil().get("domainPrefix");
+            var start = new CountDownLatch(1);
+            var statuses = new ArrayList<CompletableFuture<Integer>>();
+            for (int i = 0; i < 2; i++) {
+                var body = SampleCustomers.contosoBrazil();
+                body.put("domainPrefix", prefix);
+                statuses.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return call("gina", HttpMethod.POST, "/api/customers", body).returnResult(String.class)
+                            .getStatus().value();
+                }));
+            }
+            start.countDown();
+
+            assertThat(statuses.stream().map(CompletableFuture::join).toList()).containsExactlyInAnyOrder(201, 409);
+        }
+
+        @Test
+        @DisplayName("the partner who met a duplicate requests a relationship by domain prefix")
+        void relationshipRequestByPrefix() {
+            var existing = SampleCustomers.contosoBrazil();
+            call("gina", HttpMethod.POST, "/api/customers", existing).expectStatus().isCreated();
+
+            call("rita", HttpMethod.POST, "/api/relationship-requests", Map.of("domainPrefix", existing.get("domainPrefix")))
+                    .expectStatus().isCreated()
+                    .expectBody().jsonPath("$.invitationUrl").value(url -> assertThat((String) url).contains("P-2100"));
+        }
+    }
+
+    @Nested
+    @DisplayName("conditional and repeated writes")
+    class Conditional {
+
+        @Test
+        @DisplayName("If-Match with a stale version is 412 and changes nothing")
+        void staleIfMatch() {
+            String id = addCustomer();
+            call("sara", HttpMethod.POST, "/api/customers/" + id + "/mca-acceptance", mca(), "If-Match", "\"2\"")
+                    .expectStatus().isOk();
+
+            call("sara", HttpMethod.POST, "/api/customers/" + id + "/mca-acceptance",
+                    Map.of("acceptedBy", Map.of("firstName", "Ana", "lastName", "Souza", "email", "ana@contoso.com.br"),
+                            "dateAccepted", LocalDate.now().minusDays(1).toString()), "If-Match", "\"2\"")
+                    .expectStatus().isEqualTo(412)
+                    .expectBody().jsonPath("$.code").isEqualTo("VERSION_MISMATCH");
+            assertThat(eventCount(id)).isEqualTo(3);
+        }
+
+        @Test
+        @DisplayName("a retry with the same Idempotency-Key returns the first answer and appends nothing")
+        void idempotentRetry() {
+            var body = SampleCustomers.contosoBrazil();
+            Map<?, ?> first = call("gina", HttpMethod.POST, "/api/customers", body, "Idempotency-Key", "add-contoso-" + body.get("domainPrefix"))
+                    .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+            Map<?, ?> retry = call("gina", HttpMethod.POST, "/api/customers", body, "Idempotency-Key", "add-contoso-" + body.get("domainPrefix"))
+                    .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+
+            assertThat(retry).isEqualTo(first);
+            assertThat(eventCount((String) first.get("customerId"))).isEqualTo(2);
+        }
+
+        @Test
+        @DisplayName("the same Idempotency-Key with a different body is 422")
+        void keyReusedWithOtherBody() {
+            String id = purchasableCustomer();
+            call("sara", HttpMethod.POST, "/api/customers/" + id + "/subscriptions",
+                    Map.of("offerId", "CFQ7TTC0LH18", "quantity", 5), "Idempotency-Key", "buy-" + id).expectStatus().isCreated();
+
+            call("sara", HttpMethod.POST, "/api/customers/" + id + "/subscriptions",
+                    Map.of("offerId", "CFQ7TTC0LH18", "quantity", 50), "Idempotency-Key", "buy-" + id)
+                    .expectStatus().isEqualTo(422)
+                    .expectBody().jsonPath("$.code").isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        }
+    }
+
+    @Nested
+    @DisplayName("who may write")
+    class Authorization {
+
+        @Test
+        @DisplayName("another partner's staff get 404 on every write to a customer they cannot see")
+        void crossTenantIsNotFound() {
+            String base = "/api/customers/" + addCustomer();
+
+            call("ivan", HttpMethod.POST, base + "/mca-acceptance", mca()).expectStatus().isNotFound();
+            call("ivan", HttpMethod.PUT, base + "/cost-management", Map.of("enabled", false)).expectStatus().isNotFound();
+            call("ivan", HttpMethod.POST, base + "/subscriptions", Map.of("offerId", "X", "quantity", 1))
+                    .expectStatus().isNotFound();
+            call("gina", HttpMethod.POST, "/api/customers/no-such-customer/mca-acceptance", mca())
+                    .expectStatus().isNotFound()
+                    .expectBody().jsonPath("$.code").isEqualTo("CUSTOMER_NOT_FOUND");
+        }
+
+        @Test
+        @DisplayName("a partner may not approve its own customer, and an auditor may not reject it")
+        void verificationIsForOfficers() {
+            String base = "/api/customers/" + addCustomer();
+
+            call("gina", HttpMethod.POST, base + "/verification/approval", null).expectStatus().isForbidden();
+            call("otto", HttpMethod.POST, base + "/verification/rejection", Map.of("reason", "no")).expectStatus().isForbidden();
+        }
+
+        @Test
+        @DisplayName("a sales agent may not grant GDAP")
+        void salesAgentCannotGrantGdap() {
+            call("sara", HttpMethod.POST, "/api/customers/" + addCustomer() + "/gdap-relationships",
+                    Map.of("displayName", "Helpdesk", "roles", List.of("HELPDESK_ADMINISTRATOR")))
+                    .expectStatus().isForbidden();
+        }
+
+        @Test
+        @DisplayName("writes without credentials are 401")
+        void unauthenticated() {
+            ApiClient.anonymous(port).post().uri("/api/customers/any/verification/approval").exchange()
+                    .expectStatus().isUnauthorized();
+        }
+    }
+
+    @Test
+    @DisplayName("an unknown directory role is 400 naming the field and the allowed values")
+    void unknownRole() {
+        call("adam", HttpMethod.POST, "/api/customers/" + addCustomer() + "/gdap-relationships",
+                Map.of("displayName", "Helpdesk", "roles", List.of("SUPREME_LEADER")))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("roles[0]")
+                .jsonPath("$.errors[0].code").isEqualTo("UNKNOWN_VALUE");
+    }
+}
