@@ -1,6 +1,9 @@
 package io.partnerportal.onboarding.kernel.customer;
 
+import io.partnerportal.onboarding.kernel.customer.event.BillingInfoChanged;
 import io.partnerportal.onboarding.kernel.customer.event.CustomerAdded;
+import io.partnerportal.onboarding.kernel.customer.event.VerificationApproved;
+import io.partnerportal.onboarding.kernel.customer.event.VerificationRestarted;
 import io.partnerportal.onboarding.kernel.customer.event.RecordedCustomerEvent;
 import io.partnerportal.onboarding.kernel.customer.view.CustomerView;
 import org.junit.jupiter.api.DisplayName;
@@ -37,6 +40,27 @@ class CustomerViewTest {
         assertThat(view.mcaConfirmed()).isFalse();
         assertThat(view.addedAt()).isEqualTo(AT);
         assertThat(view.version()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a billing change shows the new profile, and re-verification shows the customer pending again")
+    void billingChangeAndReverification() {
+        var moved = new BillingProfile("Fabrikam S.p.A.", null, new Contact("Giulia", "Bianchi", "giulia@fabrikam.it", null),
+                new Address("Corso Como 2", null, "Milano", "MI", "20154", "IT"));
+        var view = CustomerView.evolve(null, new RecordedCustomerEvent(0, AT, added("c-7")));
+        view = CustomerView.evolve(view, new RecordedCustomerEvent(1, AT, new VerificationApproved("c-7")));
+        assertThat(view.verificationStatus()).isEqualTo(VerificationStatus.APPROVED);
+
+        view = CustomerView.evolve(view, new RecordedCustomerEvent(2, AT.plusSeconds(5),
+                new BillingInfoChanged("c-7", moved, List.of())));
+        view = CustomerView.evolve(view, new RecordedCustomerEvent(3, AT.plusSeconds(5),
+                new VerificationRestarted("c-7", VerificationReason.BILLING_CHANGE, VerificationStatus.APPROVED)));
+
+        assertThat(view.address().addressLine1()).isEqualTo("Corso Como 2");
+        assertThat(view.verificationStatus()).isEqualTo(VerificationStatus.PENDING);
+        assertThat(view.version()).isEqualTo(4);
+        assertThat(view.lastChangedAt()).isEqualTo(AT.plusSeconds(5));
+        assertThat(view.addedAt()).isEqualTo(AT);
     }
 
     @Test

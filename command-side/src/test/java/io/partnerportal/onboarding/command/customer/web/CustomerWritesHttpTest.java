@@ -278,6 +278,30 @@ class CustomerWritesHttpTest {
     }
 
     @Test
+    @DisplayName("an approved customer's subscription is cancelled, and cost management switched off again")
+    void cancelAndSwitchOff() {
+        String base = "/api/customers/" + purchasableCustomer();
+        Map<?, ?> bought = call("sara", HttpMethod.POST, base + "/subscriptions", Map.of("offerId", "CFQ7TTC0LH18",
+                "quantity", 3)).expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+
+        call("sara", HttpMethod.DELETE, base + "/subscriptions/" + bought.get("subscriptionId"), null)
+                .expectStatus().isOk().expectBody().jsonPath("$.subscriptionId").isEqualTo(bought.get("subscriptionId"));
+        call("gina", HttpMethod.PUT, base + "/cost-management", Map.of("enabled", true)).expectStatus().isOk();
+        call("gina", HttpMethod.PUT, base + "/cost-management", Map.of("enabled", false)).expectStatus().isOk()
+                .expectBody().jsonPath("$.version").isEqualTo(8);
+    }
+
+    @Test
+    @DisplayName("a body over the size limit is 413 and records nothing")
+    void bodyTooLarge() {
+        var body = SampleCustomers.contosoBrazil();
+        body.put("companyName", "x".repeat(400_000));
+
+        call("gina", HttpMethod.POST, "/api/customers", body).expectStatus().isEqualTo(413)
+                .expectBody().jsonPath("$.code").isEqualTo("PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
     @DisplayName("an unknown directory role is 400 naming the field and the allowed values")
     void unknownRole() {
         call("adam", HttpMethod.POST, "/api/customers/" + addCustomer() + "/gdap-relationships",
