@@ -2,7 +2,6 @@ package io.partnerportal.onboarding.command.infrastructure;
 
 import io.partnerportal.onboarding.command.customer.RelationshipInvitations;
 import io.partnerportal.onboarding.kernel.customer.rules.PartnerDirectory;
-import io.partnerportal.onboarding.kernel.customer.subscription.VerificationPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.util.List;
@@ -11,18 +10,17 @@ import java.util.Set;
 
 /**
  * The partner facts the rules need, from configuration (onboarding.partners.*): which resellers belong
- * to which indirect provider, each partner's own email domains, the verification policy in force, and
- * where relationship invitations are accepted. The embedded default describes the demo partners.
+ * to which indirect provider, each partner's own email domains, and where relationship invitations are
+ * accepted. The embedded default describes the demo partners.
  */
 @ConfigurationProperties("onboarding.partners")
 record PartnerSettings(Map<String, List<String>> resellers, Map<String, List<String>> emailDomains,
-                       VerificationPolicy verificationPolicy, String invitationBaseUrl)
+                       String invitationBaseUrl)
         implements PartnerDirectory, RelationshipInvitations {
 
     PartnerSettings {
         resellers = resellers == null ? Map.of() : Map.copyOf(resellers);
         emailDomains = emailDomains == null ? Map.of() : Map.copyOf(emailDomains);
-        verificationPolicy = verificationPolicy == null ? VerificationPolicy.ARTICLE : verificationPolicy;
     }
 
     @Override

@@ -1,10 +1,19 @@
 package io.partnerportal.onboarding.query.customer.web;
 
+import io.partnerportal.onboarding.kernel.customer.VerificationStatus;
+import io.partnerportal.onboarding.kernel.customer.subscription.PurchaseEligibility;
+import io.partnerportal.onboarding.kernel.customer.subscription.VerificationPolicy;
 import io.partnerportal.onboarding.kernel.customer.view.CustomerView;
 import io.partnerportal.onboarding.kernel.identity.Caller;
 import io.partnerportal.onboarding.kernel.identity.CustomerVisibility;
+import io.partnerportal.onboarding.kernel.identity.Role;
+import io.partnerportal.onboarding.kernel.rules.CommandRejectedException;
+import io.partnerportal.onboarding.kernel.rules.CustomerNotFoundException;
+import io.partnerportal.onboarding.kernel.rules.NotPermittedException;
+import io.partnerportal.onboarding.kernel.rules.Violation;
 import io.partnerportal.onboarding.platform.web.Problem;
 import io.partnerportal.onboarding.platform.web.ProblemException;
+import io.partnerportal.onboarding.query.customer.CustomerHistory;
 import io.partnerportal.onboarding.query.customer.CustomerViewRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -19,50 +28,139 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 
-/** The read API for one customer (HTTP contract, "Reads"). */
+/** The read API for customers (HTTP contract, "Reads"). */
 @RestController
 @RequestMapping(path = "/api/customers", produces = MediaType.APPLICATION_JSON_VALUE)
 class CustomerQueryController {
 
+    static final int MAX_PAGE_SIZE = 100;
     private static final Duration POLL_INTERVAL = Duration.ofMillis(50);
 
     private final CustomerViewRepository views;
+    private final CustomerHistory history;
+    private final VerificationPolicy policy;
     private final Duration waitTimeout;
 
-    CustomerQueryController(CustomerViewRepository views,
+    CustomerQueryController(CustomerViewRepository views, CustomerHistory history, VerificationPolicy policy,
                             @Value("${onboarding.read-models.wait-timeout:3s}") Duration waitTimeout) {
         this.views = views;
+        this.history = history;
+        this.policy = policy;
         this.waitTimeout = waitTimeout;
     }
 
     /**
-     * The customer view. With {@code minVersion}, waits (bounded) until the projection has reached that
-     * version, so that a client reads its own write; a customer the caller may not see is a 404 either way.
+     * The customer view; {@code asOf} gives it as it stood then (folded from the event store). With
+     * {@code minVersion}, waits (bounded) until the projection has reached that version, so that a client
+     * reads its own write; a customer the caller may not see is a 404 either way.
      */
     @GetMapping("/{customerId}")
     Mono<ResponseEntity<CustomerView>> get(@PathVariable String customerId,
-                                           @RequestParam(required = false) Long minVersion, Caller caller) {
-        Mono<CustomerView> visible = Mono.fromCallable(() -> views.find(customerId).orElse(null))
-                .subscribeOn(Schedulers.boundedElastic())
+                                           @RequestParam(required = false) Long minVersion,
+                                           @RequestParam(required = false) String asOf, Caller caller) {
+        if (asOf != null) {
+            Instant at = instant("asOf", asOf);
+            return blocking(() -> history.asOf(customerId, at, caller).orElseThrow(
+                    () -> new CustomerNotFoundException(customerId)))
+                    .map(view -> ResponseEntity.ok().body(view));
+        }
+        return visibleView(customerId, minVersion, caller)
+                .map(view -> ResponseEntity.ok().eTag(Long.toString(view.version())).body(view));
+    }
+
+    /** What may be bought or managed for the customer now, by the policy the command side enforces. */
+    @GetMapping("/{customerId}/purchase-eligibility")
+    Mono<ResponseEntity<PurchaseEligibility>> eligibility(@PathVariable String customerId,
+                                                          @RequestParam(required = false) Long minVersion,
+                                                          Caller caller) {
+        return visibleView(customerId, minVersion, caller)
+                .map(view -> ResponseEntity.ok().eTag(Long.toString(view.version()))
+                        .body(PurchaseEligibility.of(policy, view.verificationStatus(), view.mcaConfirmed())));
+    }
+
+    /** Every event of the customer in order, with who did it and in which request. */
+    @GetMapping("/{customerId}/history")
+    Mono<Map<String, Object>> history(@PathVariable String customerId, Caller caller) {
+        return blocking(() -> Map.of("customerId", customerId, "items", history.of(customerId, caller)));
+    }
+
+    /** A page of the customers the caller may see: the partner's own and those associated with a reseller. */
+    @GetMapping
+    Mono<Map<String, Object>> list(@RequestParam(required = false) String status,
+                                   @RequestParam(required = false) String country,
+                                   @RequestParam(required = false) String q,
+                                   @RequestParam(defaultValue = "0") int page,
+                                   @RequestParam(defaultValue = "20") int size, Caller caller) {
+        var criteria = listCriteria(status, country, q, page, size, caller);
+        return blocking(() -> views.list(criteria)).map(found -> Map.of(
+                "items", found.items().stream().map(CustomerListItem::of).toList(),
+                "page", page, "size", criteria.size(), "total", found.total()));
+    }
+
+    private CustomerViewRepository.ListCriteria listCriteria(String status, String country, String q, int page,
+                                                            int size, Caller caller) {
+        var violations = new ArrayList<Violation>();
+        if (status != null && java.util.Arrays.stream(VerificationStatus.values()).noneMatch(s -> s.name().equals(status))) {
+            violations.add(new Violation("status", "UNKNOWN_VALUE", "status must be one of "
+                    + List.of(VerificationStatus.values())));
+        }
+        if (country != null && !country.matches("[A-Z]{2}")) {
+            violations.add(new Violation("country", "COUNTRY_FORMAT", "country must be an ISO 3166-1 alpha-2 code"));
+        }
+        if (q != null && q.length() > 100) {
+            violations.add(new Violation("q", "QUERY_LENGTH", "q must be at most 100 characters"));
+        }
+        if (page < 0) {
+            violations.add(new Violation("page", "PAGE_RANGE", "page must be 0 or more"));
+        }
+        if (size < 1) {
+            violations.add(new Violation("size", "SIZE_RANGE", "size must be from 1 to " + MAX_PAGE_SIZE));
+        }
+        if (!violations.isEmpty()) {
+            throw new CommandRejectedException(violations);
+        }
+        boolean readsAll = caller.has(Role.VERIFICATION_OFFICER) || caller.has(Role.AUDITOR);
+        if (!readsAll && !caller.isPartnerStaff()) {
+            throw new NotPermittedException("Listing customers is for partners' staff, verification officers and auditors.");
+        }
+        return new CustomerViewRepository.ListCriteria(readsAll ? null : caller.partnerId(), status, country,
+                q == null || q.isBlank() ? null : q.strip(), page, Math.min(size, MAX_PAGE_SIZE));
+    }
+
+    private Mono<CustomerView> visibleView(String customerId, Long minVersion, Caller caller) {
+        Mono<CustomerView> visible = blocking(() -> views.find(customerId).orElse(null))
                 .handle((view, sink) -> {
                     if (!CustomerVisibility.canSee(caller, view.partnerId(), view.associatedResellerId())) {
-                        sink.error(notFound(customerId));
+                        sink.error(new CustomerNotFoundException(customerId));
                     } else {
                         sink.next(view);
                     }
                 });
-        Mono<CustomerView> answer = minVersion == null
-                ? visible.switchIfEmpty(Mono.error(() -> notFound(customerId)))
+        return minVersion == null
+                ? visible.switchIfEmpty(Mono.error(() -> new CustomerNotFoundException(customerId)))
                 : visible.filter(view -> view.version() >= minVersion)
                         .repeatWhenEmpty(attempts -> attempts.delayElements(POLL_INTERVAL))
                         .timeout(waitTimeout, Mono.error(() -> notYet(customerId, minVersion)));
-        return answer.map(view -> ResponseEntity.ok().eTag(Long.toString(view.version())).body(view));
     }
 
-    private static ProblemException notFound(String customerId) {
-        return new ProblemException(Problem.of(HttpStatus.NOT_FOUND, "CUSTOMER_NOT_FOUND",
-                "No customer " + customerId + " that you may see."));
+    private static <T> Mono<T> blocking(Callable<T> read) {
+        return Mono.fromCallable(read).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private static Instant instant(String field, String value) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new CommandRejectedException(List.of(new Violation(field, "INSTANT_FORMAT",
+                    field + " must be an ISO-8601 UTC instant, e.g. 2026-11-20T09:30:00Z")));
+        }
     }
 
     private static ProblemException notYet(String customerId, long minVersion) {

@@ -1,0 +1,79 @@
+package io.partnerportal.onboarding.query.customer;
+
+import io.partnerportal.onboarding.kernel.customer.event.CustomerAdded;
+import io.partnerportal.onboarding.kernel.customer.event.CustomerEvent;
+import io.partnerportal.onboarding.kernel.customer.event.RecordedCustomerEvent;
+import io.partnerportal.onboarding.kernel.customer.view.CustomerView;
+import io.partnerportal.onboarding.kernel.identity.Attribution;
+import io.partnerportal.onboarding.kernel.identity.Caller;
+import io.partnerportal.onboarding.kernel.identity.CustomerVisibility;
+import io.partnerportal.onboarding.kernel.rules.CustomerNotFoundException;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A customer's history read straight from the event store, the record of truth: for auditors, and for
+ * the view as it stood at an instant, folded by the same {@link CustomerView#evolve} as the projection.
+ */
+@Component
+public class CustomerHistory {
+
+    private final EventStore eventStore;
+
+    public CustomerHistory(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    /** One event of the history, with who did it and in which request. */
+    public record Entry(long sequence, String type, Instant occurredAt, String actor, String role, List<String> roles,
+                        String partnerId, String correlationId, CustomerEvent payload) {
+    }
+
+    /** Every event of the customer in order; the caller must be allowed to see the customer. */
+    public List<Entry> of(String customerId, Caller caller) {
+        List<? extends DomainEventMessage<?>> events = visibleEvents(customerId, caller);
+        return events.stream().map(CustomerHistory::entry).toList();
+    }
+
+    /** The view as it stood at {@code asOf}; empty when the customer did not exist yet. */
+    public Optional<CustomerView> asOf(String customerId, Instant asOf, Caller caller) {
+        CustomerView view = null;
+        for (DomainEventMessage<?> event : visibleEvents(customerId, caller)) {
+            if (event.getTimestamp().isAfter(asOf)) {
+                break;
+            }
+            view = CustomerView.evolve(view, recorded(event));
+        }
+        return Optional.ofNullable(view);
+    }
+
+    private List<? extends DomainEventMessage<?>> visibleEvents(String customerId, Caller caller) {
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(customerId).asStream().toList();
+        if (events.isEmpty() || !(events.getFirst().getPayload() instanceof CustomerAdded added)
+                || !CustomerVisibility.canSee(caller, added.partnerId(), added.associatedResellerId())) {
+            throw new CustomerNotFoundException(customerId);
+        }
+        return events;
+    }
+
+    private static RecordedCustomerEvent recorded(DomainEventMessage<?> event) {
+        return new RecordedCustomerEvent(event.getSequenceNumber(), event.getTimestamp(), (CustomerEvent) event.getPayload());
+    }
+
+    private static Entry entry(DomainEventMessage<?> event) {
+        Map<String, ?> metaData = event.getMetaData();
+        List<String> roles = metaData.get(Attribution.ROLES) instanceof Collection<?> names
+                ? names.stream().map(String::valueOf).toList() : List.of();
+        return new Entry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(), event.getTimestamp(),
+                (String) metaData.get(Attribution.ACTOR), roles.isEmpty() ? null : roles.getFirst(), roles,
+                (String) metaData.get(Attribution.PARTNER_ID), (String) metaData.get(Attribution.CORRELATION_ID),
+                (CustomerEvent) event.getPayload());
+    }
+}
