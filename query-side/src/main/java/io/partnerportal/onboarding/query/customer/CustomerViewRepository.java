@@ -87,6 +87,11 @@ public class CustomerViewRepository {
         return new Page(items, views.countDocuments(filter));
     }
 
+    /** Every customer awaiting verification (the queue is short-lived: its size is the desk's backlog). */
+    public List<CustomerView> pendingVerification() {
+        return views.find(Filters.eq("verificationStatus", "PENDING")).map(this::toView).into(new ArrayList<>());
+    }
+
     public void save(CustomerView view) {
         var document = Document.parse(toJson(view)).append("_id", view.customerId());
         views.replaceOne(Filters.eq("_id", view.customerId()), document, new ReplaceOptions().upsert(true));

@@ -37,6 +37,8 @@ class CustomerViewTest {
         assertThat(view.companyName()).isEqualTo("Fabrikam S.p.A.");
         assertThat(view.address().city()).isEqualTo("Milano");
         assertThat(view.verificationStatus()).isEqualTo(VerificationStatus.PENDING);
+        assertThat(view.verificationReason()).isEqualTo(VerificationReason.NEW_CUSTOMER);
+        assertThat(view.verificationDueBy()).isEqualTo(VerificationDeadline.dueBy(AT));
         assertThat(view.mcaConfirmed()).isFalse();
         assertThat(view.addedAt()).isEqualTo(AT);
         assertThat(view.version()).isEqualTo(1);
@@ -50,6 +52,7 @@ class CustomerViewTest {
         var view = CustomerView.evolve(null, new RecordedCustomerEvent(0, AT, added("c-7")));
         view = CustomerView.evolve(view, new RecordedCustomerEvent(1, AT, new VerificationApproved("c-7")));
         assertThat(view.verificationStatus()).isEqualTo(VerificationStatus.APPROVED);
+        assertThat(view.verificationDueBy()).isNull();
 
         view = CustomerView.evolve(view, new RecordedCustomerEvent(2, AT.plusSeconds(5),
                 new BillingInfoChanged("c-7", moved, List.of())));
@@ -58,6 +61,8 @@ class CustomerViewTest {
 
         assertThat(view.address().addressLine1()).isEqualTo("Corso Como 2");
         assertThat(view.verificationStatus()).isEqualTo(VerificationStatus.PENDING);
+        assertThat(view.verificationReason()).isEqualTo(VerificationReason.BILLING_CHANGE);
+        assertThat(view.verificationSubmittedAt()).isEqualTo(AT.plusSeconds(5));
         assertThat(view.version()).isEqualTo(4);
         assertThat(view.lastChangedAt()).isEqualTo(AT.plusSeconds(5));
         assertThat(view.addedAt()).isEqualTo(AT);

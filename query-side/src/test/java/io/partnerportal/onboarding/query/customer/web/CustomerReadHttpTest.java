@@ -20,7 +20,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,14 +48,56 @@ class CustomerReadHttpTest {
 
     /** A customer of indirect provider P-2000, added on behalf of its reseller P-2100. */
     private String appendCustomerOfP2000() {
+        return appendCustomerOfP2000(Instant.now());
+    }
+
+    private String appendCustomerOfP2000(Instant addedAt) {
         String customerId = UUID.randomUUID().toString();
         var added = new CustomerAdded(customerId, "P-2000", "Fabrikam S.p.A.", "fabrikam" + customerId.substring(0, 6),
                 null, "it-IT", new Contact("Giulia", "Bianchi", "giulia@fabrikam.it", null),
                 new Address("Via Roma 1", null, "Milano", "MI", "20121", "IT"), true, "P-2100",
                 VerificationStatus.PENDING, List.of());
         eventStore.publish(new GenericDomainEventMessage<>("CustomerAggregate", customerId, 0, added,
-                MetaData.with("actor", "ivan")));
+                MetaData.with("actor", "ivan"), UUID.randomUUID().toString(), addedAt));
         return customerId;
+    }
+
+    @Nested
+    @DisplayName("the verification queue")
+    class VerificationQueue {
+
+        @Test
+        @DisplayName("lists customers awaiting verification oldest first, due three business days later, overdue judged now")
+        void queue() {
+            Instant longAgo = Instant.parse("2026-01-05T09:00:00Z");
+            String old = appendCustomerOfP2000(longAgo);
+            String recent = appendCustomerOfP2000();
+            ApiClient.as("vera", port).get().uri("/api/customers/{id}?minVersion=1", recent).exchange().expectStatus().isOk();
+            ApiClient.as("vera", port).get().uri("/api/customers/{id}?minVersion=1", old).exchange().expectStatus().isOk();
+
+            List<Map<String, Object>> items = queue("");
+            List<Object> ids = items.stream().map(item -> item.get("customerId")).toList();
+            assertThat(ids).containsSubsequence(old, recent);
+            Map<String, Object> oldEntry = items.get(ids.indexOf(old));
+            assertThat(oldEntry).containsEntry("reason", "NEW_CUSTOMER").containsEntry("overdue", true)
+                    .containsEntry("submittedAt", "2026-01-05T09:00:00Z").containsEntry("dueBy", "2026-01-08T09:00:00Z");
+            assertThat(items.get(ids.indexOf(recent))).containsEntry("overdue", false);
+            assertThat(queue("?overdue=true").stream().map(item -> item.get("customerId"))).contains(old).doesNotContain(recent);
+        }
+
+        @Test
+        @DisplayName("is for verification officers and auditors only")
+        void forOfficers() {
+            ApiClient.as("ivan", port).get().uri("/api/verification-queue").exchange().expectStatus().isForbidden();
+            ApiClient.as("otto", port).get().uri("/api/verification-queue").exchange().expectStatus().isOk();
+        }
+
+        @SuppressWarnings("unchecked")
+        private List<Map<String, Object>> queue(String query) {
+            Map<String, Object> body = ApiClient.as("vera", port).get().uri("/api/verification-queue" + query).exchange()
+                    .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+            return (List<Map<String, Object>>) body.get("items");
+        }
     }
 
     @Nested

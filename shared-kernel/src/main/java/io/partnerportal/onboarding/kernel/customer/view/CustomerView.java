@@ -2,6 +2,8 @@ package io.partnerportal.onboarding.kernel.customer.view;
 
 import io.partnerportal.onboarding.kernel.customer.Address;
 import io.partnerportal.onboarding.kernel.customer.Contact;
+import io.partnerportal.onboarding.kernel.customer.VerificationDeadline;
+import io.partnerportal.onboarding.kernel.customer.VerificationReason;
 import io.partnerportal.onboarding.kernel.customer.VerificationStatus;
 import io.partnerportal.onboarding.kernel.customer.BillingProfile;
 import io.partnerportal.onboarding.kernel.customer.event.BillingInfoChanged;
@@ -39,6 +41,9 @@ public record CustomerView(
         Address address,
         boolean defaultGdapConsent,
         VerificationStatus verificationStatus,
+        VerificationReason verificationReason,
+        Instant verificationSubmittedAt,
+        Instant verificationDueBy,
         boolean mcaConfirmed,
         Instant addedAt,
         Instant lastChangedAt,
@@ -66,14 +71,18 @@ public record CustomerView(
                     added.address(),
                     added.defaultGdapConsent(),
                     added.verificationStatus(),
+                    VerificationReason.NEW_CUSTOMER,
+                    recorded.occurredAt(),
+                    VerificationDeadline.dueBy(recorded.occurredAt()),
                     false,
                     recorded.occurredAt(),
                     recorded.occurredAt(),
                     0);
             case BillingInfoChanged changed -> current.withBillingProfile(changed.billingProfile());
-            case VerificationRestarted restarted -> current.withVerificationStatus(VerificationStatus.PENDING);
-            case VerificationApproved approved -> current.withVerificationStatus(VerificationStatus.APPROVED);
-            case VerificationRejected rejected -> current.withVerificationStatus(VerificationStatus.REJECTED);
+            case VerificationRestarted restarted -> current.withVerification(VerificationStatus.PENDING,
+                    restarted.reason(), recorded.occurredAt());
+            case VerificationApproved approved -> current.withVerification(VerificationStatus.APPROVED, null, null);
+            case VerificationRejected rejected -> current.withVerification(VerificationStatus.REJECTED, null, null);
             case McaAcceptanceConfirmed confirmed -> current.withMcaConfirmed();
             // Shown by the read models of their own issue; here they only move the version on.
             case DefaultGdapCreated ignored -> current;
@@ -91,25 +100,29 @@ public record CustomerView(
 
     private CustomerView at(RecordedCustomerEvent recorded) {
         return new CustomerView(customerId, partnerId, associatedResellerId, companyName, domainPrefix, registrationId,
-                language, primaryContact, address, defaultGdapConsent, verificationStatus, mcaConfirmed, addedAt,
-                recorded.occurredAt(), recorded.versionAfter());
+                language, primaryContact, address, defaultGdapConsent, verificationStatus, verificationReason,
+                verificationSubmittedAt, verificationDueBy, mcaConfirmed, addedAt, recorded.occurredAt(),
+                recorded.versionAfter());
     }
 
     private CustomerView withBillingProfile(BillingProfile profile) {
         return new CustomerView(customerId, partnerId, associatedResellerId, profile.companyName(), domainPrefix,
                 profile.registrationId(), language, profile.primaryContact(), profile.address(), defaultGdapConsent,
-                verificationStatus, mcaConfirmed, addedAt, lastChangedAt, version);
+                verificationStatus, verificationReason, verificationSubmittedAt, verificationDueBy, mcaConfirmed,
+                addedAt, lastChangedAt, version);
     }
 
-    private CustomerView withVerificationStatus(VerificationStatus status) {
+    /** A new verification status; a submission (reason and time) starts the three-business-day clock again. */
+    private CustomerView withVerification(VerificationStatus status, VerificationReason reason, Instant submittedAt) {
         return new CustomerView(customerId, partnerId, associatedResellerId, companyName, domainPrefix, registrationId,
-                language, primaryContact, address, defaultGdapConsent, status, mcaConfirmed, addedAt, lastChangedAt,
-                version);
+                language, primaryContact, address, defaultGdapConsent, status, reason, submittedAt,
+                submittedAt == null ? null : VerificationDeadline.dueBy(submittedAt), mcaConfirmed, addedAt,
+                lastChangedAt, version);
     }
 
     private CustomerView withMcaConfirmed() {
         return new CustomerView(customerId, partnerId, associatedResellerId, companyName, domainPrefix, registrationId,
-                language, primaryContact, address, defaultGdapConsent, verificationStatus, true, addedAt,
-                lastChangedAt, version);
+                language, primaryContact, address, defaultGdapConsent, verificationStatus, verificationReason,
+                verificationSubmittedAt, verificationDueBy, true, addedAt, lastChangedAt, version);
     }
 }

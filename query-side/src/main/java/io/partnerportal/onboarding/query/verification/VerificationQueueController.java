@@ -1,0 +1,69 @@
+package io.partnerportal.onboarding.query.verification;
+
+import io.partnerportal.onboarding.kernel.customer.VerificationDeadline;
+import io.partnerportal.onboarding.kernel.customer.VerificationReason;
+import io.partnerportal.onboarding.kernel.customer.view.CustomerView;
+import io.partnerportal.onboarding.kernel.identity.Caller;
+import io.partnerportal.onboarding.kernel.identity.Role;
+import io.partnerportal.onboarding.kernel.rules.NotPermittedException;
+import io.partnerportal.onboarding.query.customer.CustomerViewRepository;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The verification desk's queue: customers awaiting verification, oldest first, each with when it was
+ * submitted, when it is due and whether it is overdue, judged against the clock at the moment of reading.
+ */
+@RestController
+@RequestMapping(path = "/api/verification-queue", produces = MediaType.APPLICATION_JSON_VALUE)
+class VerificationQueueController {
+
+    /** One customer awaiting verification. */
+    record QueueEntry(String customerId, String companyName, String partnerId, String country,
+                      VerificationReason reason, Instant submittedAt, Instant dueBy, boolean overdue, long version) {
+    }
+
+    private final CustomerViewRepository views;
+    private final Clock clock;
+
+    VerificationQueueController(CustomerViewRepository views, Clock clock) {
+        this.views = views;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    Mono<Map<String, Object>> queue(@RequestParam(required = false) Boolean overdue, Caller caller) {
+        if (!caller.has(Role.VERIFICATION_OFFICER) && !caller.has(Role.AUDITOR)) {
+            return Mono.error(new NotPermittedException("The verification queue is for verification officers and auditors."));
+        }
+        return Mono.fromCallable(views::pendingVerification).subscribeOn(Schedulers.boundedElastic())
+                .map(pending -> Map.of("items", entries(pending, overdue, clock.instant())));
+    }
+
+    static List<QueueEntry> entries(List<CustomerView> pending, Boolean overdue, Instant now) {
+        return pending.stream()
+                .filter(view -> view.verificationSubmittedAt() != null)
+                .map(view -> entry(view, now))
+                .filter(entry -> overdue == null || entry.overdue() == overdue)
+                .sorted(Comparator.comparing(QueueEntry::submittedAt).thenComparing(QueueEntry::customerId))
+                .toList();
+    }
+
+    private static QueueEntry entry(CustomerView view, Instant now) {
+        return new QueueEntry(view.customerId(), view.companyName(), view.partnerId(),
+                view.address() == null ? null : view.address().country(), view.verificationReason(),
+                view.verificationSubmittedAt(), view.verificationDueBy(),
+                VerificationDeadline.isOverdue(view.verificationSubmittedAt(), now), view.version());
+    }
+}
