@@ -8,6 +8,7 @@ import io.partnerportal.onboarding.kernel.customer.view.CustomerView;
 import io.partnerportal.onboarding.query.processing.Projections;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
@@ -17,7 +18,8 @@ import java.time.Instant;
 
 /**
  * Keeps one customer view per customer, by the shared fold {@link CustomerView#evolve}. Idempotent: an
- * event the stored view has already applied is counted as skipped and changes nothing.
+ * event the stored view has already applied is counted as skipped and changes nothing. A replay rebuilds
+ * each document in place from its customer's first event, so reads keep answering while it runs.
  */
 @Component
 @ProcessingGroup(Projections.CUSTOMER_VIEW)
@@ -36,8 +38,9 @@ class CustomerViewProjection {
     }
 
     @EventHandler
-    void on(CustomerEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
-        CustomerView current = views.find(event.customerId()).orElse(null);
+    void on(CustomerEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt, ReplayStatus replay) {
+        boolean rebuilding = replay.isReplay() && sequence == 0;
+        CustomerView current = rebuilding ? null : views.find(event.customerId()).orElse(null);
         CustomerView next = CustomerView.evolve(current, new RecordedCustomerEvent(sequence, occurredAt, event));
         if (next == current) {
             skipped.increment();
@@ -48,7 +51,8 @@ class CustomerViewProjection {
     }
 
     @ResetHandler
-    void rebuildFromScratch() {
-        views.deleteAll();
+    void beforeReplay() {
+        // Nothing to clear: each document is rebuilt from its first event (see on(...)), and until then the
+        // old document keeps answering reads.
     }
 }

@@ -97,10 +97,6 @@ public class CustomerViewRepository {
         views.replaceOne(Filters.eq("_id", view.customerId()), document, new ReplaceOptions().upsert(true));
     }
 
-    public void deleteAll() {
-        views.deleteMany(new Document());
-    }
-
     private CustomerView toView(Document document) {
         document.remove("_id");
         try {

@@ -13,6 +13,7 @@ import io.partnerportal.onboarding.kernel.customer.event.RecordedCustomerEvent;
 import io.partnerportal.onboarding.kernel.customer.view.CustomerView;
 import io.partnerportal.onboarding.platform.testing.IsolatedStores;
 import io.partnerportal.onboarding.query.readmodel.EmbeddedMongo;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -64,16 +65,27 @@ class CustomerViewProjectionTest {
     @Test
     @DisplayName("stores the view the shared fold computes, readable back field for field")
     void storesTheFoldedView() {
-        projection.on(added(), 0, AT);
+        projection.on(added(), 0, AT, ReplayStatus.REGULAR);
 
         assertThat(views.find("c-9")).contains(CustomerView.evolve(null, new RecordedCustomerEvent(0, AT, added())));
     }
 
     @Test
+    @DisplayName("in a replay rebuilds the document from the customer's first event")
+    void replayRebuilds() {
+        projection.on(added(), 0, AT, ReplayStatus.REGULAR);
+
+        projection.on(added(), 0, AT.plusSeconds(60), ReplayStatus.REPLAY);
+
+        assertThat(views.find("c-9")).get().extracting(CustomerView::lastChangedAt, CustomerView::version)
+                .containsExactly(AT.plusSeconds(60), 1L);
+    }
+
+    @Test
     @DisplayName("ignores a re-delivered event: the view stays as it was and the event counts as skipped")
     void isIdempotent() {
-        projection.on(added(), 0, AT);
-        projection.on(added(), 0, AT.plusSeconds(60));
+        projection.on(added(), 0, AT, ReplayStatus.REGULAR);
+        projection.on(added(), 0, AT.plusSeconds(60), ReplayStatus.REGULAR);
 
         assertThat(views.find("c-9")).get().extracting(CustomerView::lastChangedAt, CustomerView::version)
                 .containsExactly(AT, 1L);

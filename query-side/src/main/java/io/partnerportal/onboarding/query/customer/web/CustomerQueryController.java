@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.http.codec.ServerSentEvent;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -47,13 +49,16 @@ class CustomerQueryController {
     private final CustomerHistory history;
     private final VerificationPolicy policy;
     private final Duration waitTimeout;
+    private final Duration updatePollInterval;
 
     CustomerQueryController(CustomerViewRepository views, CustomerHistory history, VerificationPolicy policy,
-                            @Value("${onboarding.read-models.wait-timeout:3s}") Duration waitTimeout) {
+                            @Value("${onboarding.read-models.wait-timeout:3s}") Duration waitTimeout,
+                            @Value("${onboarding.read-models.update-poll-interval:500ms}") Duration updatePollInterval) {
         this.views = views;
         this.history = history;
         this.policy = policy;
         this.waitTimeout = waitTimeout;
+        this.updatePollInterval = updatePollInterval;
     }
 
     /**
@@ -83,6 +88,19 @@ class CustomerQueryController {
         return visibleView(customerId, minVersion, caller)
                 .map(view -> ResponseEntity.ok().eTag(Long.toString(view.version()))
                         .body(PurchaseEligibility.of(policy, view.verificationStatus(), view.mcaConfirmed())));
+    }
+
+    /**
+     * The view now and again after each change, as server-sent events whose id is the version. It polls
+     * the read model rather than listening to this instance's projection, so it works the same whichever
+     * query-side instance projected the change.
+     */
+    @GetMapping(path = "/{customerId}/updates", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    Flux<ServerSentEvent<CustomerView>> updates(@PathVariable String customerId, Caller caller) {
+        return visibleView(customerId, null, caller).flatMapMany(first -> Flux.interval(Duration.ZERO, updatePollInterval)
+                .concatMap(tick -> blocking(() -> views.find(customerId).orElse(first)))
+                .distinctUntilChanged(CustomerView::version)
+                .map(view -> ServerSentEvent.builder(view).id(Long.toString(view.version())).event("customer").build()));
     }
 
     /** Every event of the customer in order, with who did it and in which request. */

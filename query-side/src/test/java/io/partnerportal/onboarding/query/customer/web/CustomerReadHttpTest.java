@@ -4,6 +4,7 @@ import io.partnerportal.onboarding.kernel.customer.Address;
 import io.partnerportal.onboarding.kernel.customer.Contact;
 import io.partnerportal.onboarding.kernel.customer.VerificationStatus;
 import io.partnerportal.onboarding.kernel.customer.event.CustomerAdded;
+import io.partnerportal.onboarding.kernel.customer.event.VerificationApproved;
 import io.partnerportal.onboarding.platform.testing.ApiClient;
 import io.partnerportal.onboarding.platform.testing.IsolatedStores;
 import io.partnerportal.onboarding.query.QuerySideApplication;
@@ -60,6 +61,91 @@ class CustomerReadHttpTest {
         eventStore.publish(new GenericDomainEventMessage<>("CustomerAggregate", customerId, 0, added,
                 MetaData.with("actor", "ivan"), UUID.randomUUID().toString(), addedAt));
         return customerId;
+    }
+
+    @Test
+    @DisplayName("updates streams the view now and again after each change, each with its version as the event id")
+    void liveUpdates() {
+        String customerId = appendCustomerOfP2000();
+        ApiClient.as("ivan", port).get().uri("/api/customers/{id}?minVersion=1", customerId).exchange().expectStatus().isOk();
+        java.util.concurrent.CompletableFuture.runAsync(() -> eventStore.publish(new GenericDomainEventMessage<>(
+                "CustomerAggregate", customerId, 1, new VerificationApproved(customerId), MetaData.with("actor", "vera"))),
+                java.util.concurrent.CompletableFuture.delayedExecutor(1, java.util.concurrent.TimeUnit.SECONDS));
+
+        var events = ApiClient.as("ivan", port).get().uri("/api/customers/{id}/updates", customerId)
+                .accept(org.springframework.http.MediaType.TEXT_EVENT_STREAM).exchange()
+                .expectStatus().isOk()
+                .returnResult(new org.springframework.core.ParameterizedTypeReference<
+                        org.springframework.http.codec.ServerSentEvent<Map<String, Object>>>() { })
+                .getResponseBody().take(2).collectList().block(java.time.Duration.ofSeconds(15));
+
+        assertThat(events).extracting(org.springframework.http.codec.ServerSentEvent::id).containsExactly("1", "2");
+        assertThat(events.get(1).data()).containsEntry("verificationStatus", "APPROVED");
+        ApiClient.as("gina", port).get().uri("/api/customers/{id}/updates", customerId).exchange()
+                .expectStatus().isNotFound();
+    }
+
+    @Nested
+    @DisplayName("operations")
+    class Operations {
+
+        @Test
+        @DisplayName("a poison event parks its customer's sequence while other customers keep flowing; operators see and retry it")
+        void poisonEventIsParked() {
+            String ghost = "ghost-" + UUID.randomUUID();
+            // An approval for a customer whose first event is missing: the fold cannot apply it.
+            eventStore.publish(new GenericDomainEventMessage<>("CustomerAggregate", ghost, 0, new VerificationApproved(ghost),
+                    MetaData.with("actor", "vera")));
+            String healthy = appendCustomerOfP2000();
+
+            ApiClient.as("ivan", port).get().uri("/api/customers/{id}?minVersion=1", healthy).exchange().expectStatus().isOk();
+            ApiClient.as("opal", port).get().uri("/api/admin/projections/customer-view/dead-letters").exchange()
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$.sequences[*][*].payloadType").value(types ->
+                            assertThat((List<String>) types).contains("VerificationApproved"));
+            ApiClient.as("opal", port).post().uri("/api/admin/projections/customer-view/dead-letters/retry").exchange()
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$.stillParked").value(parked -> assertThat(((Number) parked).intValue()).isPositive());
+            ApiClient.as("opal", port).get().uri("/api/admin/projections").exchange()
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$.items[?(@.name == 'customer-view')].deadLetters").value(counts ->
+                            assertThat(((Number) ((List<?>) counts).getFirst()).intValue()).isPositive());
+        }
+
+        @Test
+        @DisplayName("a replay rebuilds the projection from the start while reads keep answering")
+        void replayKeepsReadsAnswering() throws InterruptedException {
+            String customerId = appendCustomerOfP2000();
+            ApiClient.as("ivan", port).get().uri("/api/customers/{id}?minVersion=1", customerId).exchange().expectStatus().isOk();
+
+            ApiClient.as("opal", port).post().uri("/api/admin/projections/customer-view/replay").exchange()
+                    .expectStatus().isAccepted()
+                    .expectBody().jsonPath("$.name").isEqualTo("customer-view");
+            ApiClient.as("ivan", port).get().uri("/api/customers/{id}", customerId).exchange().expectStatus().isOk();
+
+            for (int attempt = 0; attempt < 100 && replaying(); attempt++) {
+                Thread.sleep(100);
+            }
+            ApiClient.as("opal", port).get().uri("/api/admin/projections").exchange().expectBody()
+                    .jsonPath("$.items[?(@.name == 'customer-view')].lag").value(lags ->
+                            assertThat(((Number) ((List<?>) lags).getFirst()).longValue()).isZero());
+            ApiClient.as("ivan", port).get().uri("/api/customers/{id}?minVersion=1", customerId).exchange()
+                    .expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo(1);
+        }
+
+        @Test
+        @DisplayName("are for operators only")
+        void operatorsOnly() {
+            ApiClient.as("gina", port).get().uri("/api/admin/projections").exchange().expectStatus().isForbidden();
+            ApiClient.as("opal", port).post().uri("/api/admin/projections/no-such/replay").exchange().expectStatus().isNotFound();
+        }
+
+        private boolean replaying() {
+            Map<?, ?> body = ApiClient.as("opal", port).get().uri("/api/admin/projections").exchange()
+                    .expectBody(Map.class).returnResult().getResponseBody();
+            return ((List<?>) body.get("items")).stream().map(item -> (Map<?, ?>) item)
+                    .anyMatch(item -> Boolean.TRUE.equals(item.get("replaying")) || ((Number) item.get("lag")).longValue() > 0);
+        }
     }
 
     @Nested

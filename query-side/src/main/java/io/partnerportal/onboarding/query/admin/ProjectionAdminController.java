@@ -1,0 +1,145 @@
+package io.partnerportal.onboarding.query.admin;
+
+import io.partnerportal.onboarding.platform.web.Problem;
+import io.partnerportal.onboarding.platform.web.ProblemException;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.stream.StreamSupport;
+
+/**
+ * For operators (the security configuration admits only OPERATOR under /api/admin): each projection's
+ * position, lag behind the event store's head, replay progress and parked dead letters; rebuilding a
+ * projection from the start; retrying its dead letters.
+ */
+@RestController
+@RequestMapping(path = "/api/admin/projections", produces = MediaType.APPLICATION_JSON_VALUE)
+class ProjectionAdminController {
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+
+    ProjectionAdminController(EventProcessingConfiguration processing, EventStore eventStore) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+    }
+
+    /** A projection as an operator sees it; {@code replayProgressPercent} is null when not replaying. */
+    record ProjectionStatus(String name, boolean running, boolean error, long position, long headPosition, long lag,
+                            boolean replaying, Integer replayProgressPercent, int claimedSegments, long deadLetters) {
+    }
+
+    record DeadLetterView(String messageId, String payloadType, String causeType, String causeMessage,
+                          Instant enqueuedAt, Instant lastTouched) {
+    }
+
+    @GetMapping
+    Mono<Map<String, Object>> projections() {
+        return blocking(() -> Map.of("items", processing.eventProcessors().keySet().stream().sorted()
+                .map(this::status).toList()));
+    }
+
+    /** Rebuilds the projection from the first event; reads keep answering from the documents being refreshed. */
+    @PostMapping("/{name}/replay")
+    Mono<ResponseEntity<ProjectionStatus>> replay(@PathVariable String name) {
+        return blocking(() -> {
+            StreamingEventProcessor processor = processor(name);
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+            return ResponseEntity.status(HttpStatus.ACCEPTED).body(status(name));
+        });
+    }
+
+    @GetMapping("/{name}/dead-letters")
+    Mono<Map<String, Object>> deadLetters(@PathVariable String name) {
+        processor(name);
+        return blocking(() -> {
+            var sequences = new ArrayList<List<DeadLetterView>>();
+            processing.deadLetterQueue(name).ifPresent(queue -> queue.deadLetters().forEach(sequence ->
+                    sequences.add(StreamSupport.stream(sequence.spliterator(), false).map(ProjectionAdminController::view)
+                            .toList())));
+            return Map.of("projection", name, "sequences", sequences);
+        });
+    }
+
+    /** Retries every parked sequence once; what fails again stays parked with its new cause. */
+    @PostMapping("/{name}/dead-letters/retry")
+    Mono<Map<String, Object>> retry(@PathVariable String name) {
+        processor(name);
+        return blocking(() -> {
+            var retrier = processing.sequencedDeadLetterProcessor(name).orElseThrow(() -> notFound(name));
+            long before = processing.deadLetterQueue(name).map(queue -> queue.amountOfSequences()).orElse(0L);
+            int released = 0;
+            for (long attempt = 0; attempt < before; attempt++) {
+                if (retrier.processAny()) {
+                    released++;
+                }
+            }
+            long after = processing.deadLetterQueue(name).map(queue -> queue.amountOfSequences()).orElse(0L);
+            return Map.of("projection", name, "released", released, "stillParked", after);
+        });
+    }
+
+    private ProjectionStatus status(String name) {
+        StreamingEventProcessor processor = processor(name);
+        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        long head = eventStore.createHeadToken() == null ? 0 : eventStore.createHeadToken().position().orElse(0);
+        long position = segments.stream().map(EventTrackerStatus::getCurrentPosition).filter(OptionalLong::isPresent)
+                .mapToLong(OptionalLong::getAsLong).min().orElse(0);
+        boolean replaying = segments.stream().anyMatch(EventTrackerStatus::isReplaying);
+        Integer progress = replaying ? replayProgress(segments) : null;
+        long deadLetters = processing.deadLetterQueue(name).map(queue -> queue.amountOfSequences()).orElse(0L);
+        return new ProjectionStatus(name, processor.isRunning(), processor.isError(), position, head,
+                Math.max(0, head - position), replaying, progress, segments.size(), deadLetters);
+    }
+
+    /** How far the slowest replaying segment is towards the position where the replay ends. */
+    private static Integer replayProgress(Collection<EventTrackerStatus> segments) {
+        return segments.stream().filter(EventTrackerStatus::isReplaying)
+                .mapToInt(segment -> {
+                    long end = segment.getResetPosition().orElse(0);
+                    long at = segment.getCurrentPosition().orElse(0);
+                    return end <= 0 ? 100 : (int) Math.min(100, at * 100 / end);
+                })
+                .min().orElse(100);
+    }
+
+    private StreamingEventProcessor processor(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow(() -> notFound(name));
+    }
+
+    private static DeadLetterView view(DeadLetter<? extends EventMessage<?>> letter) {
+        return new DeadLetterView(letter.message().getIdentifier(), letter.message().getPayloadType().getSimpleName(),
+                letter.cause().map(cause -> cause.type()).orElse(null),
+                letter.cause().map(cause -> cause.message()).orElse(null), letter.enqueuedAt(), letter.lastTouched());
+    }
+
+    private static ProblemException notFound(String name) {
+        return new ProblemException(Problem.of(HttpStatus.NOT_FOUND, "PROJECTION_NOT_FOUND", "No projection " + name + "."));
+    }
+
+    private static <T> Mono<T> blocking(java.util.concurrent.Callable<T> work) {
+        return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
+    }
+}
