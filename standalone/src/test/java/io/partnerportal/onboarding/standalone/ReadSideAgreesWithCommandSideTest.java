@@ -91,7 +91,14 @@ class ReadSideAgreesWithCommandSideTest {
         assertThat(open).containsEntry("canPurchase", true).containsEntry("canManageSubscriptions", true)
                 .containsEntry("canCancel", true).containsEntry("canRenew", true).containsEntry("blockedReasons", List.of());
         String subscription = base + "/subscriptions/" + bought.get("subscriptionId");
-        call("sara", HttpMethod.PATCH, subscription, Map.of("quantity", 3)).expectStatus().isOk();
+        var patched = write("sara", HttpMethod.PATCH, subscription, Map.of("quantity", 3));
+        ApiClient.as("gina", port).get().uri(base + "?minVersion={v}", patched.get("version")).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.mcaConfirmed").isEqualTo(true)
+                .jsonPath("$.gdapRelationships[0].displayName").isEqualTo("Default relationship")
+                .jsonPath("$.subscriptions[0].subscriptionId").isEqualTo(bought.get("subscriptionId"))
+                .jsonPath("$.subscriptions[0].quantity").isEqualTo(3)
+                .jsonPath("$.subscriptions[0].active").isEqualTo(true);
 
         var changed = write("adam", HttpMethod.PUT, base + "/billing-profile", billingOf(customer, "Rua Augusta 500"));
         var reverifying = eligibility(id, changed.get("version"));

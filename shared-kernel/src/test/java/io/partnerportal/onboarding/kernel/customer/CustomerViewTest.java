@@ -1,7 +1,18 @@
 package io.partnerportal.onboarding.kernel.customer;
 
 import io.partnerportal.onboarding.kernel.customer.event.BillingInfoChanged;
+import io.partnerportal.onboarding.kernel.customer.event.CostManagementEnabled;
 import io.partnerportal.onboarding.kernel.customer.event.CustomerAdded;
+import io.partnerportal.onboarding.kernel.customer.event.CustomerEvent;
+import io.partnerportal.onboarding.kernel.customer.event.GdapGranted;
+import io.partnerportal.onboarding.kernel.customer.event.SubscriptionCancelled;
+import io.partnerportal.onboarding.kernel.customer.event.SubscriptionPurchased;
+import io.partnerportal.onboarding.kernel.customer.event.SubscriptionQuantityChanged;
+import io.partnerportal.onboarding.kernel.customer.event.SubscriptionRenewed;
+import io.partnerportal.onboarding.kernel.customer.gdap.DirectoryRole;
+import io.partnerportal.onboarding.kernel.customer.gdap.GdapRelationship;
+import io.partnerportal.onboarding.kernel.customer.gdap.SecurityGroupAccess;
+import io.partnerportal.onboarding.kernel.customer.view.SubscriptionView;
 import io.partnerportal.onboarding.kernel.customer.event.VerificationApproved;
 import io.partnerportal.onboarding.kernel.customer.event.VerificationRestarted;
 import io.partnerportal.onboarding.kernel.customer.event.RecordedCustomerEvent;
@@ -11,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,6 +78,28 @@ class CustomerViewTest {
         assertThat(view.version()).isEqualTo(4);
         assertThat(view.lastChangedAt()).isEqualTo(AT.plusSeconds(5));
         assertThat(view.addedAt()).isEqualTo(AT);
+    }
+
+    @Test
+    @DisplayName("shows GDAP relationships, cost management and subscriptions as they change")
+    void gdapCostManagementAndSubscriptions() {
+        var helpdesk = new GdapRelationship("r-1", "Helpdesk", 365, Set.of(DirectoryRole.HELPDESK_ADMINISTRATOR), true,
+                List.of(new SecurityGroupAccess("sg-1", Set.of(DirectoryRole.HELPDESK_ADMINISTRATOR))));
+        var events = List.<CustomerEvent>of(added("c-7"), new GdapGranted("c-7", "P-2000", helpdesk),
+                new CostManagementEnabled("c-7"), new SubscriptionPurchased("c-7", "s-1", "CFQ7TTC0LH18", 10),
+                new SubscriptionQuantityChanged("c-7", "s-1", 10, 12), new SubscriptionRenewed("c-7", "s-1"),
+                new SubscriptionPurchased("c-7", "s-2", "CFQ7TTC0LH16", 1), new SubscriptionCancelled("c-7", "s-2"));
+        CustomerView view = null;
+        for (int i = 0; i < events.size(); i++) {
+            view = CustomerView.evolve(view, new RecordedCustomerEvent(i, AT.plusSeconds(i), events.get(i)));
+        }
+
+        assertThat(view.gdapRelationships()).containsExactly(helpdesk);
+        assertThat(view.costManagementEnabled()).isTrue();
+        assertThat(view.subscriptions()).containsExactly(
+                new SubscriptionView("s-1", "CFQ7TTC0LH18", 12, true, AT.plusSeconds(3), AT.plusSeconds(5)),
+                new SubscriptionView("s-2", "CFQ7TTC0LH16", 1, false, AT.plusSeconds(6), null));
+        assertThat(view.version()).isEqualTo(8);
     }
 
     @Test

@@ -23,7 +23,11 @@ import io.partnerportal.onboarding.kernel.customer.event.VerificationRejected;
 import io.partnerportal.onboarding.kernel.customer.event.VerificationRestarted;
 import io.partnerportal.onboarding.kernel.customer.event.RecordedCustomerEvent;
 
+import io.partnerportal.onboarding.kernel.customer.gdap.GdapRelationship;
+
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A customer as the query API shows it. {@link #evolve} is the one fold from events to views: the live
@@ -45,6 +49,9 @@ public record CustomerView(
         Instant verificationSubmittedAt,
         Instant verificationDueBy,
         boolean mcaConfirmed,
+        List<GdapRelationship> gdapRelationships,
+        boolean costManagementEnabled,
+        List<SubscriptionView> subscriptions,
         Instant addedAt,
         Instant lastChangedAt,
         long version) {
@@ -75,6 +82,9 @@ public record CustomerView(
                     recorded.occurredAt(),
                     VerificationDeadline.dueBy(recorded.occurredAt()),
                     false,
+                    List.of(),
+                    false,
+                    List.of(),
                     recorded.occurredAt(),
                     recorded.occurredAt(),
                     0);
@@ -84,16 +94,23 @@ public record CustomerView(
             case VerificationApproved approved -> current.withVerification(VerificationStatus.APPROVED, null, null);
             case VerificationRejected rejected -> current.withVerification(VerificationStatus.REJECTED, null, null);
             case McaAcceptanceConfirmed confirmed -> current.withMcaConfirmed();
-            // Shown by the read models of their own issue; here they only move the version on.
-            case DefaultGdapCreated ignored -> current;
-            case GdapGranted ignored -> current;
-            case CostManagementEnabled ignored -> current;
-            case CostManagementDisabled ignored -> current;
-            case SubscriptionPurchased ignored -> current;
-            case SubscriptionQuantityChanged ignored -> current;
-            case SubscriptionCancelled ignored -> current;
-            case SubscriptionRenewed ignored -> current;
-            case RelationshipRequested ignored -> current;
+            case DefaultGdapCreated created -> current.withGdap(created.relationship());
+            case GdapGranted granted -> current.withGdap(granted.relationship());
+            case CostManagementEnabled enabled -> current.withCostManagement(true);
+            case CostManagementDisabled disabled -> current.withCostManagement(false);
+            case SubscriptionPurchased purchased -> current.withSubscription(new SubscriptionView(
+                    purchased.subscriptionId(), purchased.offerId(), purchased.quantity(), true, recorded.occurredAt(), null));
+            case SubscriptionQuantityChanged changed -> current.withSubscription(current.subscription(changed.subscriptionId())
+                    .map(s -> new SubscriptionView(s.subscriptionId(), s.offerId(), changed.quantity(), s.active(),
+                            s.purchasedAt(), s.lastRenewedAt())));
+            case SubscriptionCancelled cancelled -> current.withSubscription(current.subscription(cancelled.subscriptionId())
+                    .map(s -> new SubscriptionView(s.subscriptionId(), s.offerId(), s.quantity(), false, s.purchasedAt(),
+                            s.lastRenewedAt())));
+            case SubscriptionRenewed renewed -> current.withSubscription(current.subscription(renewed.subscriptionId())
+                    .map(s -> new SubscriptionView(s.subscriptionId(), s.offerId(), s.quantity(), s.active(),
+                            s.purchasedAt(), recorded.occurredAt())));
+            // A relationship request concerns the requesting partner; the owner's view does not change.
+            case RelationshipRequested requested -> current;
         };
         return next.at(recorded);
     }
@@ -101,7 +118,8 @@ public record CustomerView(
     private CustomerView at(RecordedCustomerEvent recorded) {
         return new CustomerView(customerId, partnerId, associatedResellerId, companyName, domainPrefix, registrationId,
                 language, primaryContact, address, defaultGdapConsent, verificationStatus, verificationReason,
-                verificationSubmittedAt, verificationDueBy, mcaConfirmed, addedAt, recorded.occurredAt(),
+                verificationSubmittedAt, verificationDueBy, mcaConfirmed, gdapRelationships, costManagementEnabled,
+                subscriptions, addedAt, recorded.occurredAt(),
                 recorded.versionAfter());
     }
 
@@ -109,20 +127,60 @@ public record CustomerView(
         return new CustomerView(customerId, partnerId, associatedResellerId, profile.companyName(), domainPrefix,
                 profile.registrationId(), language, profile.primaryContact(), profile.address(), defaultGdapConsent,
                 verificationStatus, verificationReason, verificationSubmittedAt, verificationDueBy, mcaConfirmed,
-                addedAt, lastChangedAt, version);
+                gdapRelationships, costManagementEnabled, subscriptions, addedAt, lastChangedAt, version);
     }
 
     /** A new verification status; a submission (reason and time) starts the three-business-day clock again. */
     private CustomerView withVerification(VerificationStatus status, VerificationReason reason, Instant submittedAt) {
         return new CustomerView(customerId, partnerId, associatedResellerId, companyName, domainPrefix, registrationId,
                 language, primaryContact, address, defaultGdapConsent, status, reason, submittedAt,
-                submittedAt == null ? null : VerificationDeadline.dueBy(submittedAt), mcaConfirmed, addedAt,
-                lastChangedAt, version);
+                submittedAt == null ? null : VerificationDeadline.dueBy(submittedAt), mcaConfirmed, gdapRelationships,
+                costManagementEnabled, subscriptions, addedAt, lastChangedAt, version);
+    }
+
+    private java.util.Optional<SubscriptionView> subscription(String subscriptionId) {
+        return subscriptions.stream().filter(s -> s.subscriptionId().equals(subscriptionId)).findFirst();
+    }
+
+    private CustomerView withGdap(GdapRelationship relationship) {
+        var all = new ArrayList<>(gdapRelationships);
+        all.add(relationship);
+        return new CustomerView(customerId, partnerId, associatedResellerId, companyName, domainPrefix, registrationId,
+                language, primaryContact, address, defaultGdapConsent, verificationStatus, verificationReason,
+                verificationSubmittedAt, verificationDueBy, mcaConfirmed, List.copyOf(all), costManagementEnabled,
+                subscriptions, addedAt, lastChangedAt, version);
+    }
+
+    private CustomerView withCostManagement(boolean enabled) {
+        return new CustomerView(customerId, partnerId, associatedResellerId, companyName, domainPrefix, registrationId,
+                language, primaryContact, address, defaultGdapConsent, verificationStatus, verificationReason,
+                verificationSubmittedAt, verificationDueBy, mcaConfirmed, gdapRelationships, enabled, subscriptions,
+                addedAt, lastChangedAt, version);
+    }
+
+    /** The subscription added or replaced (by id); an unknown one (empty) leaves the list as it is. */
+    private CustomerView withSubscription(SubscriptionView subscription) {
+        return withSubscription(java.util.Optional.of(subscription));
+    }
+
+    private CustomerView withSubscription(java.util.Optional<SubscriptionView> subscription) {
+        if (subscription.isEmpty()) {
+            return this;
+        }
+        var all = new ArrayList<SubscriptionView>();
+        subscriptions.stream().filter(s -> !s.subscriptionId().equals(subscription.get().subscriptionId())).forEach(all::add);
+        all.add(subscription.get());
+        all.sort(java.util.Comparator.comparing(SubscriptionView::purchasedAt).thenComparing(SubscriptionView::subscriptionId));
+        return new CustomerView(customerId, partnerId, associatedResellerId, companyName, domainPrefix, registrationId,
+                language, primaryContact, address, defaultGdapConsent, verificationStatus, verificationReason,
+                verificationSubmittedAt, verificationDueBy, mcaConfirmed, gdapRelationships, costManagementEnabled,
+                List.copyOf(all), addedAt, lastChangedAt, version);
     }
 
     private CustomerView withMcaConfirmed() {
         return new CustomerView(customerId, partnerId, associatedResellerId, companyName, domainPrefix, registrationId,
                 language, primaryContact, address, defaultGdapConsent, verificationStatus, verificationReason,
-                verificationSubmittedAt, verificationDueBy, true, addedAt, lastChangedAt, version);
+                verificationSubmittedAt, verificationDueBy, true, gdapRelationships, costManagementEnabled, subscriptions,
+                addedAt, lastChangedAt, version);
     }
 }
