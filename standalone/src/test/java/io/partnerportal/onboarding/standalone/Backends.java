@@ -15,10 +15,12 @@ final class Backends {
     private Backends() {
     }
 
-    static ConfigurableApplicationContext start(Class<?> application, IsolatedStores stores) {
+    static ConfigurableApplicationContext start(Class<?> application, IsolatedStores stores, String... arguments) {
+        var all = new java.util.ArrayList<>(java.util.List.of(arguments));
+        all.add("--server.port=0");
         return new SpringApplicationBuilder(application)
                 .initializers(stores)
-                .run("--server.port=0");
+                .run(all.toArray(String[]::new));
     }
 
     static int port(ConfigurableApplicationContext context) {

@@ -8,7 +8,15 @@ import io.partnerportal.onboarding.query.QuerySideApplication;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import io.partnerportal.onboarding.query.readmodel.EmbeddedMongo;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +43,32 @@ class SplitDeploymentTest {
                     .uri("/api/customers/{id}?minVersion=1", customerId).exchange()
                     .expectStatus().isOk()
                     .expectBody().jsonPath("$.customerId").isEqualTo(customerId);
+        }
+    }
+
+    @Test
+    @DisplayName("two query-side instances share one MongoDB, and live updates reach a client of either")
+    void twoQueryInstances() {
+        try (var mongo = EmbeddedMongo.start(IsolatedStores.newDataDir(), 0)) {
+            String shared = "--onboarding.read-models.mongodb-uri=" + mongo.connectionString();
+            try (ConfigurableApplicationContext commandSide = Backends.start(CommandSideApplication.class, stores);
+                 ConfigurableApplicationContext first = Backends.start(QuerySideApplication.class, stores, shared);
+                 ConfigurableApplicationContext second = Backends.start(QuerySideApplication.class, stores, shared)) {
+                String customerId = Backends.addCustomer(Backends.port(commandSide));
+                ApiClient.as("gina", Backends.port(first)).get().uri("/api/customers/{id}?minVersion=2", customerId)
+                        .exchange().expectStatus().isOk();
+
+                CompletableFuture.runAsync(() -> ApiClient.as("vera", Backends.port(commandSide)).post()
+                        .uri("/api/customers/{id}/verification/approval", customerId).exchange().expectStatus().isOk(),
+                        CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS));
+                var updates = ApiClient.as("gina", Backends.port(second)).get().uri("/api/customers/{id}/updates", customerId)
+                        .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isOk()
+                        .returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() { })
+                        .getResponseBody().take(2).collectList().block(Duration.ofSeconds(20));
+
+                assertThat(updates).extracting(ServerSentEvent::id).containsExactly("2", "3");
+                assertThat(updates.get(1).data()).containsEntry("verificationStatus", "APPROVED");
+            }
         }
     }
 
