@@ -95,6 +95,8 @@ class ReadSideAgreesWithCommandSideTest {
         ApiClient.as("gina", port).get().uri(base + "?minVersion={v}", patched.get("version")).exchange()
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.mcaConfirmed").isEqualTo(true)
+                .jsonPath("$.mcaAcceptance.acceptedBy.email").isEqualTo("bruno.lima@contoso.com.br")
+                .jsonPath("$.mcaAcceptance.dateAccepted").isEqualTo(LocalDate.now().minusDays(1).toString())
                 .jsonPath("$.gdapRelationships[0].displayName").isEqualTo("Default relationship")
                 .jsonPath("$.subscriptions[0].subscriptionId").isEqualTo(bought.get("subscriptionId"))
                 .jsonPath("$.subscriptions[0].quantity").isEqualTo(3)

@@ -95,6 +95,7 @@ class CustomerViewTest {
         }
 
         assertThat(view.gdapRelationships()).containsExactly(helpdesk);
+        assertThat(view.mcaAcceptance()).isNull();
         assertThat(view.costManagementEnabled()).isTrue();
         assertThat(view.subscriptions()).containsExactly(
                 new SubscriptionView("s-1", "CFQ7TTC0LH18", 12, true, AT.plusSeconds(3), AT.plusSeconds(5)),

@@ -6,6 +6,7 @@ import io.partnerportal.onboarding.kernel.customer.VerificationDeadline;
 import io.partnerportal.onboarding.kernel.customer.VerificationReason;
 import io.partnerportal.onboarding.kernel.customer.VerificationStatus;
 import io.partnerportal.onboarding.kernel.customer.BillingProfile;
+import io.partnerportal.onboarding.kernel.customer.McaAcceptance;
 import io.partnerportal.onboarding.kernel.customer.event.BillingInfoChanged;
 import io.partnerportal.onboarding.kernel.customer.event.CostManagementDisabled;
 import io.partnerportal.onboarding.kernel.customer.event.CostManagementEnabled;
@@ -49,6 +50,7 @@ public record CustomerView(
         Instant verificationSubmittedAt,
         Instant verificationDueBy,
         boolean mcaConfirmed,
+        McaAcceptance mcaAcceptance,
         List<GdapRelationship> gdapRelationships,
         boolean costManagementEnabled,
         List<SubscriptionView> subscriptions,
@@ -82,6 +84,7 @@ public record CustomerView(
                     recorded.occurredAt(),
                     VerificationDeadline.dueBy(recorded.occurredAt()),
                     false,
+                    null,
                     List.of(),
                     false,
                     List.of(),
@@ -93,7 +96,7 @@ public record CustomerView(
                     restarted.reason(), recorded.occurredAt());
             case VerificationApproved approved -> current.withVerification(VerificationStatus.APPROVED, null, null);
             case VerificationRejected rejected -> current.withVerification(VerificationStatus.REJECTED, null, null);
-            case McaAcceptanceConfirmed confirmed -> current.withMcaConfirmed();
+            case McaAcceptanceConfirmed confirmed -> current.withMca(confirmed.acceptance());
             case DefaultGdapCreated created -> current.withGdap(created.relationship());
             case GdapGranted granted -> current.withGdap(granted.relationship());
             case CostManagementEnabled enabled -> current.withCostManagement(true);
@@ -118,7 +121,7 @@ public record CustomerView(
     private CustomerView at(RecordedCustomerEvent recorded) {
         return new CustomerView(customerId, partnerId, associatedResellerId, companyName, domainPrefix, registrationId,
                 language, primaryContact, address, defaultGdapConsent, verificationStatus, verificationReason,
-                verificationSubmittedAt, verificationDueBy, mcaConfirmed, gdapRelationships, costManagementEnabled,
+                verificationSubmittedAt, verificationDueBy, mcaConfirmed, mcaAcceptance, gdapRelationships, costManagementEnabled,
                 subscriptions, addedAt, recorded.occurredAt(),
                 recorded.versionAfter());
     }
@@ -126,7 +129,7 @@ public record CustomerView(
     private CustomerView withBillingProfile(BillingProfile profile) {
         return new CustomerView(customerId, partnerId, associatedResellerId, profile.companyName(), domainPrefix,
                 profile.registrationId(), language, profile.primaryContact(), profile.address(), defaultGdapConsent,
-                verificationStatus, verificationReason, verificationSubmittedAt, verificationDueBy, mcaConfirmed,
+                verificationStatus, verificationReason, verificationSubmittedAt, verificationDueBy, mcaConfirmed, mcaAcceptance,
                 gdapRelationships, costManagementEnabled, subscriptions, addedAt, lastChangedAt, version);
     }
 
@@ -134,7 +137,7 @@ public record CustomerView(
     private CustomerView withVerification(VerificationStatus status, VerificationReason reason, Instant submittedAt) {
         return new CustomerView(customerId, partnerId, associatedResellerId, companyName, domainPrefix, registrationId,
                 language, primaryContact, address, defaultGdapConsent, status, reason, submittedAt,
-                submittedAt == null ? null : VerificationDeadline.dueBy(submittedAt), mcaConfirmed, gdapRelationships,
+                submittedAt == null ? null : VerificationDeadline.dueBy(submittedAt), mcaConfirmed, mcaAcceptance, gdapRelationships,
                 costManagementEnabled, subscriptions, addedAt, lastChangedAt, version);
     }
 
@@ -147,14 +150,14 @@ public record CustomerView(
         all.add(relationship);
         return new CustomerView(customerId, partnerId, associatedResellerId, companyName, domainPrefix, registrationId,
                 language, primaryContact, address, defaultGdapConsent, verificationStatus, verificationReason,
-                verificationSubmittedAt, verificationDueBy, mcaConfirmed, List.copyOf(all), costManagementEnabled,
+                verificationSubmittedAt, verificationDueBy, mcaConfirmed, mcaAcceptance, List.copyOf(all), costManagementEnabled,
                 subscriptions, addedAt, lastChangedAt, version);
     }
 
     private CustomerView withCostManagement(boolean enabled) {
         return new CustomerView(customerId, partnerId, associatedResellerId, companyName, domainPrefix, registrationId,
                 language, primaryContact, address, defaultGdapConsent, verificationStatus, verificationReason,
-                verificationSubmittedAt, verificationDueBy, mcaConfirmed, gdapRelationships, enabled, subscriptions,
+                verificationSubmittedAt, verificationDueBy, mcaConfirmed, mcaAcceptance, gdapRelationships, enabled, subscriptions,
                 addedAt, lastChangedAt, version);
     }
 
@@ -173,14 +176,14 @@ public record CustomerView(
         all.sort(java.util.Comparator.comparing(SubscriptionView::purchasedAt).thenComparing(SubscriptionView::subscriptionId));
         return new CustomerView(customerId, partnerId, associatedResellerId, companyName, domainPrefix, registrationId,
                 language, primaryContact, address, defaultGdapConsent, verificationStatus, verificationReason,
-                verificationSubmittedAt, verificationDueBy, mcaConfirmed, gdapRelationships, costManagementEnabled,
+                verificationSubmittedAt, verificationDueBy, mcaConfirmed, mcaAcceptance, gdapRelationships, costManagementEnabled,
                 List.copyOf(all), addedAt, lastChangedAt, version);
     }
 
-    private CustomerView withMcaConfirmed() {
+    private CustomerView withMca(McaAcceptance acceptance) {
         return new CustomerView(customerId, partnerId, associatedResellerId, companyName, domainPrefix, registrationId,
                 language, primaryContact, address, defaultGdapConsent, verificationStatus, verificationReason,
-                verificationSubmittedAt, verificationDueBy, true, gdapRelationships, costManagementEnabled, subscriptions,
+                verificationSubmittedAt, verificationDueBy, true, acceptance, gdapRelationships, costManagementEnabled, subscriptions,
                 addedAt, lastChangedAt, version);
     }
 }
