@@ -74,10 +74,8 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
                     .with("relationshipRequestUrl", "/api/relationship-requests")
                     .with("relationshipRequest", exists.domainPrefix() == null ? Map.of()
                             : Map.of("domainPrefix", exists.domainPrefix()));
-            case ConflictException conflict -> conflict.blockedReasons().isEmpty()
-                    ? Problem.of(HttpStatus.CONFLICT, conflict.code(), conflict.getMessage())
-                    : Problem.of(HttpStatus.CONFLICT, conflict.code(), conflict.getMessage())
-                            .with("blockedReasons", conflict.blockedReasons());
+            case ConflictException conflict -> withBlockedReasons(
+                    Problem.of(HttpStatus.CONFLICT, conflict.code(), conflict.getMessage()), conflict.blockedReasons());
             case ConflictingAggregateVersionException stale -> Problem.of(HttpStatus.PRECONDITION_FAILED,
                     "VERSION_MISMATCH", "The customer changed since version " + (stale.getExpectedVersion() + 1)
                             + " (it is now at " + (stale.getActualVersion() + 1) + "); read it again and retry.");
@@ -101,9 +99,20 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         };
     }
 
+    private static Problem withBlockedReasons(Problem problem, List<String> blockedReasons) {
+        return blockedReasons.isEmpty() ? problem : problem.with("blockedReasons", blockedReasons);
+    }
+
     private static Problem malformed(ServerWebInputException input) {
         if (hasCause(input, DataBufferLimitException.class)) {
             return Problem.of(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", "The request body is too large.");
+        }
+        if (input.getMethodParameter() != null && input.getMethodParameter().getParameterName() != null
+                && findCause(input, org.springframework.beans.TypeMismatchException.class) != null) {
+            String parameter = input.getMethodParameter().getParameterName();
+            return Problem.invalid("MALFORMED_REQUEST", "A query parameter does not fit the contract.",
+                    List.of(new Violation(parameter, "WRONG_TYPE", parameter + " must be a "
+                            + input.getMethodParameter().getParameterType().getSimpleName().toLowerCase())));
         }
         var mapping = findCause(input, JsonMappingException.class);
         if (mapping != null && !mapping.getPath().isEmpty()) {

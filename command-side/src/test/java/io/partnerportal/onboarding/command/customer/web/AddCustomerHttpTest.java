@@ -130,6 +130,34 @@ class AddCustomerHttpTest {
         }
 
         @Test
+        @DisplayName("answers 400 naming each broken field rule: a personal id, the partner's own email domain, a bad postal code")
+        void fieldRules() {
+            var body = SampleCustomers.contosoBrazil();
+            body.put("registrationId", "111.444.777-35");
+            body.put("primaryContact", Map.of("firstName", "Ana", "lastName", "Souza",
+                    "email", "ana@contoso-partners.example", "phone", "+55 11 4004 0001"));
+            ((Map<String, Object>) body.get("address")).put("postalCode", "0131");
+
+            post("gina", body).expectStatus().isBadRequest()
+                    .expectBody()
+                    .jsonPath("$.errors[*].code").value(codes -> assertThat((List<String>) codes).containsExactlyInAnyOrder(
+                            "PERSONAL_ID_NOT_ALLOWED", "EMAIL_PARTNER_DOMAIN", "POSTAL_CODE_FORMAT"))
+                    .jsonPath("$.errors[*].field").value(fields -> assertThat((List<String>) fields).containsExactlyInAnyOrder(
+                            "registrationId", "primaryContact.email", "address.postalCode"));
+        }
+
+        @Test
+        @DisplayName("accepts a company name with a domain ending, reporting the warning back")
+        void warningComesBack() {
+            var body = SampleCustomers.contosoBrazil();
+            body.put("companyName", "Contoso.com Comércio Ltda");
+
+            post("gina", body).expectStatus().isCreated()
+                    .expectBody().jsonPath("$.warnings[0].code").isEqualTo("COMPANY_NAME_CONTAINS_DOMAIN")
+                    .jsonPath("$.warnings[0].field").isEqualTo("companyName");
+        }
+
+        @Test
         @DisplayName("answers 400 for malformed JSON")
         void malformedJson() {
             post("gina", "{\"companyName\": ").expectStatus().isBadRequest()

@@ -208,6 +208,15 @@ class CustomerReadHttpTest {
         }
 
         @Test
+        @DisplayName("refuses a minVersion that is not a number, naming it")
+        void minVersionMustBeANumber() {
+            ApiClient.as("ivan", port).get().uri("/api/customers/{id}?minVersion=soon", "any").exchange()
+                    .expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("minVersion")
+                    .jsonPath("$.errors[0].code").isEqualTo("WRONG_TYPE");
+        }
+
+        @Test
         @DisplayName("answers 503 with Retry-After when the projection has not reached that version in time")
         void answers503WhenNotYetThere() {
             String customerId = appendCustomerOfP2000();
