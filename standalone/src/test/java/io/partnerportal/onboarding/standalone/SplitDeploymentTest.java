@@ -16,7 +16,6 @@ import org.springframework.http.codec.ServerSentEvent;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,13 +57,19 @@ class SplitDeploymentTest {
                 ApiClient.as("gina", Backends.port(first)).get().uri("/api/customers/{id}?minVersion=2", customerId)
                         .exchange().expectStatus().isOk();
 
-                CompletableFuture.runAsync(() -> ApiClient.as("vera", Backends.port(commandSide)).post()
-                        .uri("/api/customers/{id}/verification/approval", customerId).exchange().expectStatus().isOk(),
-                        CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS));
                 var updates = ApiClient.as("gina", Backends.port(second)).get().uri("/api/customers/{id}/updates", customerId)
                         .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isOk()
                         .returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() { })
-                        .getResponseBody().take(2).collectList().block(Duration.ofSeconds(20));
+                        .getResponseBody()
+                        // Approve once the stream has shown the customer as it was; off the stream's thread.
+                        .doOnNext(shown -> {
+                            if ("2".equals(shown.id())) {
+                                CompletableFuture.runAsync(() -> ApiClient.as("vera", Backends.port(commandSide)).post()
+                                        .uri("/api/customers/{id}/verification/approval", customerId).exchange()
+                                        .expectStatus().isOk());
+                            }
+                        })
+                        .take(2).collectList().block(Duration.ofSeconds(20));
 
                 assertThat(updates).extracting(ServerSentEvent::id).containsExactly("2", "3");
                 assertThat(updates.get(1).data()).containsEntry("verificationStatus", "APPROVED");

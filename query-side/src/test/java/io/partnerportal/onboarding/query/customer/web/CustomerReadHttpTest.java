@@ -47,6 +47,9 @@ class CustomerReadHttpTest {
     @Autowired
     EventProcessingConfiguration processing;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
     /** A customer of indirect provider P-2000, added on behalf of its reseller P-2100. */
     private String appendCustomerOfP2000() {
         return appendCustomerOfP2000(Instant.now());
@@ -68,16 +71,20 @@ class CustomerReadHttpTest {
     void liveUpdates() {
         String customerId = appendCustomerOfP2000();
         ApiClient.as("ivan", port).get().uri("/api/customers/{id}?minVersion=1", customerId).exchange().expectStatus().isOk();
-        java.util.concurrent.CompletableFuture.runAsync(() -> eventStore.publish(new GenericDomainEventMessage<>(
-                "CustomerAggregate", customerId, 1, new VerificationApproved(customerId), MetaData.with("actor", "vera"))),
-                java.util.concurrent.CompletableFuture.delayedExecutor(1, java.util.concurrent.TimeUnit.SECONDS));
-
         var events = ApiClient.as("ivan", port).get().uri("/api/customers/{id}/updates", customerId)
                 .accept(org.springframework.http.MediaType.TEXT_EVENT_STREAM).exchange()
                 .expectStatus().isOk()
                 .returnResult(new org.springframework.core.ParameterizedTypeReference<
                         org.springframework.http.codec.ServerSentEvent<Map<String, Object>>>() { })
-                .getResponseBody().take(2).collectList().block(java.time.Duration.ofSeconds(15));
+                .getResponseBody()
+                // The change happens only once the stream has shown the view as it was.
+                .doOnNext(first -> {
+                    if ("1".equals(first.id())) {
+                        eventStore.publish(new GenericDomainEventMessage<>("CustomerAggregate", customerId, 1,
+                                new VerificationApproved(customerId), MetaData.with("actor", "vera")));
+                    }
+                })
+                .take(2).collectList().block(java.time.Duration.ofSeconds(15));
 
         assertThat(events).extracting(org.springframework.http.codec.ServerSentEvent::id).containsExactly("1", "2");
         assertThat(events.get(1).data()).containsEntry("verificationStatus", "APPROVED");
@@ -91,7 +98,7 @@ class CustomerReadHttpTest {
 
         @Test
         @DisplayName("a poison event parks its customer's sequence while other customers keep flowing; operators see and retry it")
-        void poisonEventIsParked() {
+        void poisonEventIsParked() throws InterruptedException {
             String ghost = "ghost-" + UUID.randomUUID();
             // An approval for a customer whose first event is missing: the fold cannot apply it.
             eventStore.publish(new GenericDomainEventMessage<>("CustomerAggregate", ghost, 0, new VerificationApproved(ghost),
@@ -99,10 +106,7 @@ class CustomerReadHttpTest {
             String healthy = appendCustomerOfP2000();
 
             ApiClient.as("ivan", port).get().uri("/api/customers/{id}?minVersion=1", healthy).exchange().expectStatus().isOk();
-            ApiClient.as("opal", port).get().uri("/api/admin/projections/customer-view/dead-letters").exchange()
-                    .expectStatus().isOk()
-                    .expectBody().jsonPath("$.sequences[*][*].payloadType").value(types ->
-                            assertThat((List<String>) types).contains("VerificationApproved"));
+            assertThat(parkedPayloadTypes()).contains("VerificationApproved");
             ApiClient.as("opal", port).post().uri("/api/admin/projections/customer-view/dead-letters/retry").exchange()
                     .expectStatus().isOk()
                     .expectBody().jsonPath("$.stillParked").value(parked -> assertThat(((Number) parked).intValue()).isPositive());
@@ -118,12 +122,13 @@ class CustomerReadHttpTest {
             String customerId = appendCustomerOfP2000();
             ApiClient.as("ivan", port).get().uri("/api/customers/{id}?minVersion=1", customerId).exchange().expectStatus().isOk();
 
+            double appliedBefore = applied();
             ApiClient.as("opal", port).post().uri("/api/admin/projections/customer-view/replay").exchange()
                     .expectStatus().isAccepted()
                     .expectBody().jsonPath("$.name").isEqualTo("customer-view");
             ApiClient.as("ivan", port).get().uri("/api/customers/{id}", customerId).exchange().expectStatus().isOk();
 
-            for (int attempt = 0; attempt < 100 && replaying(); attempt++) {
+            for (int attempt = 0; attempt < 100 && lagging(); attempt++) {
                 Thread.sleep(100);
             }
             ApiClient.as("opal", port).get().uri("/api/admin/projections").exchange().expectBody()
@@ -131,6 +136,12 @@ class CustomerReadHttpTest {
                             assertThat(((Number) ((List<?>) lags).getFirst()).longValue()).isZero());
             ApiClient.as("ivan", port).get().uri("/api/customers/{id}?minVersion=1", customerId).exchange()
                     .expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo(1);
+            assertThat(applied()).as("events applied again by the rebuild").isGreaterThan(appliedBefore);
+        }
+
+        private double applied() {
+            return metrics.counter("onboarding.projection.events", "projection", "customer-view", "outcome", "applied")
+                    .count();
         }
 
         @Test
@@ -140,11 +151,27 @@ class CustomerReadHttpTest {
             ApiClient.as("opal", port).post().uri("/api/admin/projections/no-such/replay").exchange().expectStatus().isNotFound();
         }
 
-        private boolean replaying() {
+        /** The payload types parked for customer-view, once the poison event has been attempted (bounded wait). */
+        private List<Object> parkedPayloadTypes() throws InterruptedException {
+            List<Object> types = List.of();
+            for (int attempt = 0; attempt < 100 && types.isEmpty(); attempt++) {
+                Map<?, ?> body = ApiClient.as("opal", port).get().uri("/api/admin/projections/customer-view/dead-letters")
+                        .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+                types = ((List<?>) body.get("sequences")).stream().flatMap(sequence -> ((List<?>) sequence).stream())
+                        .map(letter -> ((Map<?, ?>) letter).get("payloadType")).map(Object.class::cast).toList();
+                if (types.isEmpty()) {
+                    Thread.sleep(100);
+                }
+            }
+            return types;
+        }
+
+        /** Behind the event store's head. (Axon reports "replaying" until the next new event, so lag is the signal.) */
+        private boolean lagging() {
             Map<?, ?> body = ApiClient.as("opal", port).get().uri("/api/admin/projections").exchange()
                     .expectBody(Map.class).returnResult().getResponseBody();
             return ((List<?>) body.get("items")).stream().map(item -> (Map<?, ?>) item)
-                    .anyMatch(item -> Boolean.TRUE.equals(item.get("replaying")) || ((Number) item.get("lag")).longValue() > 0);
+                    .anyMatch(item -> ((Number) item.get("lag")).longValue() > 0);
         }
     }
 
