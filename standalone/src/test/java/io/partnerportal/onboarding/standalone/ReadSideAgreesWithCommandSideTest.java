@@ -75,7 +75,7 @@ class ReadSideAgreesWithCommandSideTest {
         String base = "/api/customers/" + id;
 
         var pending = eligibility(id, 2);
-        assertThat(pending.get("canPurchase")).isEqualTo(false);
+        assertThat(pending).containsEntry("customerId", id).containsEntry("canPurchase", false);
         assertThat(pending.get("blockedReasons")).isEqualTo(List.of("VERIFICATION_PENDING", "MCA_NOT_CONFIRMED"));
         assertThat(tryPurchase(id)).isEqualTo(pending.get("blockedReasons"));
 

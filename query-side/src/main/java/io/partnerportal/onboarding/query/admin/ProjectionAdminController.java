@@ -79,7 +79,7 @@ class ProjectionAdminController {
             processing.deadLetterQueue(name).ifPresent(queue -> queue.deadLetters().forEach(sequence ->
                     sequences.add(StreamSupport.stream(sequence.spliterator(), false).map(ProjectionAdminController::view)
                             .toList())));
-            return Map.of("projection", name, "sequences", sequences);
+            return Map.of("projection", name, "items", sequences);
         });
     }
 

@@ -157,7 +157,7 @@ class CustomerReadHttpTest {
             for (int attempt = 0; attempt < 100 && types.isEmpty(); attempt++) {
                 Map<?, ?> body = ApiClient.as("opal", port).get().uri("/api/admin/projections/customer-view/dead-letters")
                         .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
-                types = ((List<?>) body.get("sequences")).stream().flatMap(sequence -> ((List<?>) sequence).stream())
+                types = ((List<?>) body.get("items")).stream().flatMap(sequence -> ((List<?>) sequence).stream())
                         .map(letter -> ((Map<?, ?>) letter).get("payloadType")).map(Object.class::cast).toList();
                 if (types.isEmpty()) {
                     Thread.sleep(100);

@@ -9,12 +9,14 @@ import java.util.List;
  * from the same {@link VerificationPolicy} the command side enforces, so the two cannot disagree.
  * {@code blockedReasons} are those of a purchase, the most restricted operation.
  */
-public record PurchaseEligibility(boolean canPurchase, boolean canManageSubscriptions, boolean canReduceSeats,
+public record PurchaseEligibility(String customerId, boolean canPurchase, boolean canManageSubscriptions, boolean canReduceSeats,
                                   boolean canCancel, boolean canRenew, List<BlockedReason> blockedReasons) {
 
-    public static PurchaseEligibility of(VerificationPolicy policy, VerificationStatus status, boolean mcaConfirmed) {
+    public static PurchaseEligibility of(String customerId, VerificationPolicy policy, VerificationStatus status,
+                                         boolean mcaConfirmed) {
         List<BlockedReason> purchase = policy.blockedReasons(SubscriptionOperation.PURCHASE, status, mcaConfirmed);
         return new PurchaseEligibility(
+                customerId,
                 purchase.isEmpty(),
                 allowed(policy, SubscriptionOperation.INCREASE_QUANTITY, status, mcaConfirmed),
                 allowed(policy, SubscriptionOperation.DECREASE_QUANTITY, status, mcaConfirmed),
