@@ -25,13 +25,19 @@ public final class EmbeddedMongo implements AutoCloseable {
     }
 
     public static EmbeddedMongo start(Path dataDir, int port) {
+        return start(dataDir, port, false);
+    }
+
+    /** With {@code commitEveryWrite}, each write reaches the file before it is acknowledged (slower; see ADR 1). */
+    public static EmbeddedMongo start(Path dataDir, int port, boolean commitEveryWrite) {
         Path file = dataDir.resolve("readmodels.mv.db").toAbsolutePath();
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir, e);
         }
-        var server = new MongoServer(new H2Backend(file.toString()));
+        var server = new MongoServer(commitEveryWrite ? new CommitOnWriteH2Backend(file.toString())
+                : new H2Backend(file.toString()));
         server.bind("127.0.0.1", port);
         return new EmbeddedMongo(server, file);
     }

@@ -30,10 +30,12 @@ public class ReadModelStoreConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${onboarding.read-models.mongodb-uri:}'.isBlank()")
     EmbeddedMongo embeddedMongo(ReadModelProperties properties) {
-        var embedded = EmbeddedMongo.start(properties.dataDir(), properties.embeddedPort());
-        log.info("Read models: embedded MongoDB (mongo-java-server, H2 file {}) listening on {} - look inside "
-                + "with: mongosh {}/{}", embedded.file(), embedded.connectionString(), embedded.connectionString(),
-                properties.database());
+        var embedded = EmbeddedMongo.start(properties.dataDir(), properties.embeddedPort(),
+                properties.embeddedCommitEveryWrite());
+        log.info("Read models: embedded MongoDB (mongo-java-server, H2 file {}, {}) listening on {} - look inside "
+                + "with: mongosh {}/{}", embedded.file(), properties.embeddedCommitEveryWrite()
+                        ? "committing every write" : "committing about once a second",
+                embedded.connectionString(), embedded.connectionString(), properties.database());
         return embedded;
     }
 
