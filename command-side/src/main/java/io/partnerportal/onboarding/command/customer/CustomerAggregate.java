@@ -66,6 +66,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import java.util.Objects;
 
 /**
  * One customer's consistency boundary: every rule is decided here, from the customer's own history.
@@ -304,8 +305,8 @@ public class CustomerAggregate {
     }
 
     private static boolean sameRegistration(BillingProfile a, BillingProfile b) {
-        return java.util.Objects.equals(a.registrationId(), b.registrationId())
-                && java.util.Objects.equals(a.address().country(), b.address().country());
+        return Objects.equals(a.registrationId(), b.registrationId())
+                && Objects.equals(a.address().country(), b.address().country());
     }
 
     private static void reject(List<Violation> violations) {

@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashMap;
 
 /**
  * An RFC 9457 problem document with the contract's extensions: a stable {@code code}, every
@@ -29,7 +30,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public Problem with(String member, Object value) {
-        var more = new java.util.LinkedHashMap<>(extensions);
+        var more = new LinkedHashMap<>(extensions);
         more.put(member, value);
         return new Problem(type, title, status, detail, code, errors, Map.copyOf(more));
     }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.StreamSupport;
+import java.util.concurrent.Callable;
 
 /**
  * For operators (the security configuration admits only OPERATOR under /api/admin): each projection's
@@ -139,7 +140,7 @@ class ProjectionAdminController {
         return new ProblemException(Problem.of(HttpStatus.NOT_FOUND, "PROJECTION_NOT_FOUND", "No projection " + name + "."));
     }
 
-    private static <T> Mono<T> blocking(java.util.concurrent.Callable<T> work) {
+    private static <T> Mono<T> blocking(Callable<T> work) {
         return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
     }
 }

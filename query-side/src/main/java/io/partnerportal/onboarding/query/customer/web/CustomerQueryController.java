@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.Arrays;
 
 /** The read API for customers (HTTP contract, "Reads"). */
 @RestController
@@ -126,7 +127,7 @@ class CustomerQueryController {
     private CustomerViewRepository.ListCriteria listCriteria(String status, String country, String q, int page,
                                                             int size, Caller caller) {
         var violations = new ArrayList<Violation>();
-        if (status != null && java.util.Arrays.stream(VerificationStatus.values()).noneMatch(s -> s.name().equals(status))) {
+        if (status != null && Arrays.stream(VerificationStatus.values()).noneMatch(s -> s.name().equals(status))) {
             violations.add(new Violation("status", "UNKNOWN_VALUE", "status must be one of "
                     + List.of(VerificationStatus.values())));
         }

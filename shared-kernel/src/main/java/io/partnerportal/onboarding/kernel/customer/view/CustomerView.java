@@ -29,6 +29,8 @@ import io.partnerportal.onboarding.kernel.customer.gdap.GdapRelationship;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Comparator;
 
 /**
  * A customer as the query API shows it. {@link #evolve} is the one fold from events to views: the live
@@ -141,7 +143,7 @@ public record CustomerView(
                 costManagementEnabled, subscriptions, addedAt, lastChangedAt, version);
     }
 
-    private java.util.Optional<SubscriptionView> subscription(String subscriptionId) {
+    private Optional<SubscriptionView> subscription(String subscriptionId) {
         return subscriptions.stream().filter(s -> s.subscriptionId().equals(subscriptionId)).findFirst();
     }
 
@@ -163,17 +165,17 @@ public record CustomerView(
 
     /** The subscription added or replaced (by id); an unknown one (empty) leaves the list as it is. */
     private CustomerView withSubscription(SubscriptionView subscription) {
-        return withSubscription(java.util.Optional.of(subscription));
+        return withSubscription(Optional.of(subscription));
     }
 
-    private CustomerView withSubscription(java.util.Optional<SubscriptionView> subscription) {
+    private CustomerView withSubscription(Optional<SubscriptionView> subscription) {
         if (subscription.isEmpty()) {
             return this;
         }
         var all = new ArrayList<SubscriptionView>();
         subscriptions.stream().filter(s -> !s.subscriptionId().equals(subscription.get().subscriptionId())).forEach(all::add);
         all.add(subscription.get());
-        all.sort(java.util.Comparator.comparing(SubscriptionView::purchasedAt).thenComparing(SubscriptionView::subscriptionId));
+        all.sort(Comparator.comparing(SubscriptionView::purchasedAt).thenComparing(SubscriptionView::subscriptionId));
         return new CustomerView(customerId, partnerId, associatedResellerId, companyName, domainPrefix, registrationId,
                 language, primaryContact, address, defaultGdapConsent, verificationStatus, verificationReason,
                 verificationSubmittedAt, verificationDueBy, mcaConfirmed, mcaAcceptance, gdapRelationships, costManagementEnabled,
