@@ -28,8 +28,6 @@ import java.util.Map;
 @Component
 class IdempotencyInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
 
-    static final String REQUEST_HASH = "requestHash";
-
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
@@ -46,7 +44,7 @@ class IdempotencyInterceptor implements MessageHandlerInterceptor<CommandMessage
             return chain.proceed();
         }
         String caller = String.valueOf(metaData.get(Attribution.ACTOR));
-        String requestHash = String.valueOf(metaData.get(REQUEST_HASH));
+        String requestHash = String.valueOf(metaData.get(Attribution.REQUEST_HASH));
         List<Map<String, Object>> recorded = jdbc.queryForList(
                 "SELECT request_hash, outcome FROM idempotency_record WHERE caller = ? AND idempotency_key = ?", caller, key);
         if (!recorded.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.partnerportal.onboarding.query.admin;
 
+import io.partnerportal.onboarding.platform.web.Blocking;
 import io.partnerportal.onboarding.platform.web.Problem;
 import io.partnerportal.onboarding.platform.web.ProblemException;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.StreamSupport;
-import java.util.concurrent.Callable;
 
 /**
  * For operators (the security configuration admits only OPERATOR under /api/admin): each projection's
@@ -56,14 +55,14 @@ class ProjectionAdminController {
 
     @GetMapping
     Mono<Map<String, Object>> projections() {
-        return blocking(() -> Map.of("items", processing.eventProcessors().keySet().stream().sorted()
+        return Blocking.call(() -> Map.of("items", processing.eventProcessors().keySet().stream().sorted()
                 .map(this::status).toList()));
     }
 
     /** Rebuilds the projection from the first event; reads keep answering from the documents being refreshed. */
     @PostMapping("/{name}/replay")
     Mono<ResponseEntity<ProjectionStatus>> replay(@PathVariable String name) {
-        return blocking(() -> {
+        return Blocking.call(() -> {
             StreamingEventProcessor processor = processor(name);
             processor.shutDown();
             processor.resetTokens();
@@ -75,7 +74,7 @@ class ProjectionAdminController {
     @GetMapping("/{name}/dead-letters")
     Mono<Map<String, Object>> deadLetters(@PathVariable String name) {
         processor(name);
-        return blocking(() -> {
+        return Blocking.call(() -> {
             var sequences = new ArrayList<List<DeadLetterView>>();
             processing.deadLetterQueue(name).ifPresent(queue -> queue.deadLetters().forEach(sequence ->
                     sequences.add(StreamSupport.stream(sequence.spliterator(), false).map(ProjectionAdminController::view)
@@ -88,7 +87,7 @@ class ProjectionAdminController {
     @PostMapping("/{name}/dead-letters/retry")
     Mono<Map<String, Object>> retry(@PathVariable String name) {
         processor(name);
-        return blocking(() -> {
+        return Blocking.call(() -> {
             var retrier = processing.sequencedDeadLetterProcessor(name).orElseThrow(() -> notFound(name));
             long before = processing.deadLetterQueue(name).map(queue -> queue.amountOfSequences()).orElse(0L);
             int released = 0;
@@ -105,7 +104,8 @@ class ProjectionAdminController {
     private ProjectionStatus status(String name) {
         StreamingEventProcessor processor = processor(name);
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-        long head = eventStore.createHeadToken() == null ? 0 : eventStore.createHeadToken().position().orElse(0);
+        var headToken = eventStore.createHeadToken();
+        long head = headToken == null ? 0 : headToken.position().orElse(0);
         long position = segments.stream().map(EventTrackerStatus::getCurrentPosition).filter(OptionalLong::isPresent)
                 .mapToLong(OptionalLong::getAsLong).min().orElse(0);
         boolean replaying = segments.stream().anyMatch(EventTrackerStatus::isReplaying);
@@ -138,9 +138,5 @@ class ProjectionAdminController {
 
     private static ProblemException notFound(String name) {
         return new ProblemException(Problem.of(HttpStatus.NOT_FOUND, "PROJECTION_NOT_FOUND", "No projection " + name + "."));
-    }
-
-    private static <T> Mono<T> blocking(Callable<T> work) {
-        return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
     }
 }

@@ -12,8 +12,4 @@ import java.nio.file.Path;
 @ConfigurationProperties("onboarding.read-models")
 public record ReadModelProperties(String mongodbUri, String database, int embeddedPort, Path dataDir,
                                   boolean embeddedCommitEveryWrite) {
-
-    public boolean embedded() {
-        return mongodbUri == null || mongodbUri.isBlank();
-    }
 }

@@ -6,6 +6,7 @@ import io.partnerportal.onboarding.kernel.customer.view.CustomerView;
 import io.partnerportal.onboarding.kernel.identity.Caller;
 import io.partnerportal.onboarding.kernel.identity.Role;
 import io.partnerportal.onboarding.kernel.rules.NotPermittedException;
+import io.partnerportal.onboarding.platform.web.Blocking;
 import io.partnerportal.onboarding.query.customer.CustomerViewRepository;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -47,7 +47,7 @@ class VerificationQueueController {
         if (!caller.has(Role.VERIFICATION_OFFICER) && !caller.has(Role.AUDITOR)) {
             return Mono.error(new NotPermittedException("The verification queue is for verification officers and auditors."));
         }
-        return Mono.fromCallable(views::pendingVerification).subscribeOn(Schedulers.boundedElastic())
+        return Blocking.call(views::pendingVerification)
                 .map(pending -> Map.of("items", entries(pending, overdue, clock.instant())));
     }
 

@@ -20,6 +20,8 @@ public final class Attribution {
     public static final String CORRELATION_ID = "correlationId";
     public static final String CAUSATION_ID = "causationId";
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+    /** A fingerprint of the HTTP request, on commands only (not copied onto events): tells a retry from a reused key. */
+    public static final String REQUEST_HASH = "requestHash";
 
     /** The keys copied from a command onto the events it causes. */
     public static final List<String> INHERITED = List.of(ACTOR, ROLES, PARTNER_ID, PARTNER_KIND, CORRELATION_ID,

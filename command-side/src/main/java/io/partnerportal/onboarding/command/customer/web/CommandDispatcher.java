@@ -13,7 +13,6 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -60,7 +59,7 @@ class CommandDispatcher {
                         "Idempotency-Key must be 1 to 200 visible ASCII characters"));
             }
             metaData.put(Attribution.IDEMPOTENCY_KEY, key);
-            metaData.put("requestHash", fingerprint(exchange, body));
+            metaData.put(Attribution.REQUEST_HASH, fingerprint(exchange, body));
         }
         var message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
         // fromFuture with a supplier: nothing is sent until subscription, so a retry really re-sends.

@@ -6,6 +6,7 @@ import io.partnerportal.onboarding.kernel.identity.Caller;
 import io.partnerportal.onboarding.kernel.rules.CommandRejectedException;
 import io.partnerportal.onboarding.kernel.rules.CustomerNotFoundException;
 import io.partnerportal.onboarding.kernel.rules.Violation;
+import io.partnerportal.onboarding.platform.web.Blocking;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import java.util.List;
 import java.util.Map;
@@ -54,8 +54,7 @@ class RelationshipRequestController {
         if (byId) {
             return Mono.just(request.customerId());
         }
-        return Mono.fromCallable(() -> registry.customerWithDomainPrefix(request.domainPrefix())
-                        .orElseThrow(() -> new CustomerNotFoundException(request.domainPrefix())))
-                .subscribeOn(Schedulers.boundedElastic());
+        return Blocking.call(() -> registry.customerWithDomainPrefix(request.domainPrefix())
+                .orElseThrow(() -> new CustomerNotFoundException(request.domainPrefix())));
     }
 }

@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.http.codec.ServerSentEvent;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -35,8 +34,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.Arrays;
+
+import static io.partnerportal.onboarding.platform.web.Blocking.call;
 
 /** The read API for customers (HTTP contract, "Reads"). */
 @RestController
@@ -73,7 +73,7 @@ class CustomerQueryController {
                                            @RequestParam(required = false) String asOf, Caller caller) {
         if (asOf != null) {
             Instant at = instant("asOf", asOf);
-            return blocking(() -> history.asOf(customerId, at, caller).orElseThrow(
+            return call(() -> history.asOf(customerId, at, caller).orElseThrow(
                     () -> new CustomerNotFoundException(customerId)))
                     .map(view -> ResponseEntity.ok().body(view));
         }
@@ -100,7 +100,7 @@ class CustomerQueryController {
     @GetMapping(path = "/{customerId}/updates", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<CustomerView>> updates(@PathVariable String customerId, Caller caller) {
         return visibleView(customerId, null, caller).flatMapMany(first -> Flux.interval(Duration.ZERO, updatePollInterval)
-                .concatMap(tick -> blocking(() -> views.find(customerId).orElse(first)))
+                .concatMap(tick -> call(() -> views.find(customerId).orElse(first)))
                 .distinctUntilChanged(CustomerView::version)
                 .map(view -> ServerSentEvent.builder(view).id(Long.toString(view.version())).event("customer").build()));
     }
@@ -108,7 +108,7 @@ class CustomerQueryController {
     /** Every event of the customer in order, with who did it and in which request. */
     @GetMapping("/{customerId}/history")
     Mono<Map<String, Object>> history(@PathVariable String customerId, Caller caller) {
-        return blocking(() -> Map.of("customerId", customerId, "items", history.of(customerId, caller)));
+        return call(() -> Map.of("customerId", customerId, "items", history.of(customerId, caller)));
     }
 
     /** A page of the customers the caller may see: the partner's own and those associated with a reseller. */
@@ -119,7 +119,7 @@ class CustomerQueryController {
                                    @RequestParam(defaultValue = "0") int page,
                                    @RequestParam(defaultValue = "20") int size, Caller caller) {
         var criteria = listCriteria(status, country, q, page, size, caller);
-        return blocking(() -> views.list(criteria)).map(found -> Map.of(
+        return call(() -> views.list(criteria)).map(found -> Map.of(
                 "items", found.items().stream().map(CustomerListItem::of).toList(),
                 "page", page, "size", criteria.size(), "total", found.total()));
     }
@@ -155,7 +155,7 @@ class CustomerQueryController {
     }
 
     private Mono<CustomerView> visibleView(String customerId, Long minVersion, Caller caller) {
-        Mono<CustomerView> visible = blocking(() -> views.find(customerId).orElse(null))
+        Mono<CustomerView> visible = call(() -> views.find(customerId).orElse(null))
                 .handle((view, sink) -> {
                     if (!CustomerVisibility.canSee(caller, view.partnerId(), view.associatedResellerId())) {
                         sink.error(new CustomerNotFoundException(customerId));
@@ -168,10 +168,6 @@ class CustomerQueryController {
                 : visible.filter(view -> view.version() >= minVersion)
                         .repeatWhenEmpty(attempts -> attempts.delayElements(POLL_INTERVAL))
                         .timeout(waitTimeout, Mono.error(() -> notYet(customerId, minVersion)));
-    }
-
-    private static <T> Mono<T> blocking(Callable<T> read) {
-        return Mono.fromCallable(read).subscribeOn(Schedulers.boundedElastic());
     }
 
     private static Instant instant(String field, String value) {
