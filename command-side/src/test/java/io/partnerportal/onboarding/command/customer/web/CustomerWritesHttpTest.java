@@ -277,6 +277,78 @@ class CustomerWritesHttpTest {
         }
     }
 
+    @Nested
+    @DisplayName("the rules, over HTTP")
+    class Rules {
+
+        @Test
+        @DisplayName("an MCA acceptance dated in the future is 400 naming dateAccepted")
+        void mcaNotInFuture() {
+            call("sara", HttpMethod.POST, "/api/customers/" + addCustomer() + "/mca-acceptance",
+                    Map.of("acceptedBy", Map.of("firstName", "Bruno", "lastName", "Lima", "email", "bruno.lima@contoso.com.br"),
+                            "dateAccepted", LocalDate.now().plusDays(5).toString()))
+                    .expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("dateAccepted")
+                    .jsonPath("$.errors[0].code").isEqualTo("DATE_IN_FUTURE");
+        }
+
+        @Test
+        @DisplayName("cost management before the MCA is 409 naming MCA_NOT_CONFIRMED")
+        void costManagementNeedsMca() {
+            call("adam", HttpMethod.PUT, "/api/customers/" + addCustomer() + "/cost-management", Map.of("enabled", true))
+                    .expectStatus().isEqualTo(409)
+                    .expectBody().jsonPath("$.code").isEqualTo("OPERATION_BLOCKED")
+                    .jsonPath("$.blockedReasons[0]").isEqualTo("MCA_NOT_CONFIRMED");
+        }
+
+        @Test
+        @DisplayName("GDAP with auto-extend and Global Administrator, over two years, is 400 naming both")
+        void gdapRules() {
+            call("adam", HttpMethod.POST, "/api/customers/" + addCustomer() + "/gdap-relationships",
+                    Map.of("displayName", "Admins", "durationDays", 800, "roles", List.of("GLOBAL_ADMINISTRATOR"),
+                            "autoExtend", true))
+                    .expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.errors[*].field").value(fields ->
+                            assertThat((List<String>) fields).containsExactlyInAnyOrder("durationDays", "autoExtend"));
+        }
+
+        @Test
+        @DisplayName("an indirect provider adds a customer for its own reseller, whose MCA the reseller may not confirm")
+        void providerForReseller() {
+            var body = SampleCustomers.contosoBrazil();
+            body.put("associatedResellerId", "P-2100");
+            String id = (String) call("ivan", HttpMethod.POST, "/api/customers", body).expectStatus().isCreated()
+                    .expectBody(Map.class).returnResult().getResponseBody().get("customerId");
+
+            call("rita", HttpMethod.POST, "/api/customers/" + id + "/mca-acceptance", mca()).expectStatus().isForbidden();
+            call("ivan", HttpMethod.POST, "/api/customers/" + id + "/mca-acceptance", mca()).expectStatus().isOk();
+        }
+
+        @Test
+        @DisplayName("a direct-bill partner may not name a reseller that is not its own")
+        void foreignReseller() {
+            var body = SampleCustomers.contosoBrazil();
+            body.put("associatedResellerId", "P-2100");
+
+            call("gina", HttpMethod.POST, "/api/customers", body).expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.errors[0].code").isEqualTo("NOT_YOUR_RESELLER");
+        }
+
+        @Test
+        @DisplayName("a billing change that changes nothing appends nothing")
+        void noOpBillingChange() {
+            var customer = SampleCustomers.contosoBrazil();
+            String id = (String) call("gina", HttpMethod.POST, "/api/customers", customer).expectStatus().isCreated()
+                    .expectBody(Map.class).returnResult().getResponseBody().get("customerId");
+
+            call("adam", HttpMethod.PUT, "/api/customers/" + id + "/billing-profile", Map.of(
+                    "companyName", customer.get("companyName"), "registrationId", customer.get("registrationId"),
+                    "primaryContact", customer.get("primaryContact"), "address", customer.get("address")))
+                    .expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo(2);
+            assertThat(eventCount(id)).isEqualTo(2);
+        }
+    }
+
     @Test
     @DisplayName("an approved customer's subscription is cancelled, and cost management switched off again")
     void cancelAndSwitchOff() {
