@@ -14,9 +14,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+
+import javax.sql.DataSource;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +34,24 @@ import java.util.concurrent.TimeUnit;
 public class EventStoreConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EventStoreConfiguration.class);
+
+    /**
+     * The event store's connection pool, declared here rather than left to Spring Boot: Axon 4.13's JDBC and
+     * transaction auto-configurations order themselves after Boot 3's class names, which Boot 4 moved, so
+     * they would look for a DataSource before Boot made one and silently fall back to no transactions
+     * (docs/adr/0005). Configured by the usual {@code spring.datasource.*} properties.
+     */
+    @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(DataSourceProperties properties) {
+        return properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+    }
+
+    /** Spring's transactions around every append, claim and idempotency record, which Axon then joins. */
+    @Bean
+    JdbcTransactionManager transactionManager(DataSource dataSource) {
+        return new JdbcTransactionManager(dataSource);
+    }
 
     /** snake_case names, unquoted, read the same on PostgreSQL and H2 (see db/eventstore/V1). */
     @Bean

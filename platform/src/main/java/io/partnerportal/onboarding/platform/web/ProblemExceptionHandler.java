@@ -1,9 +1,5 @@
 package io.partnerportal.onboarding.platform.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.partnerportal.onboarding.kernel.rules.CommandRejectedException;
 import io.partnerportal.onboarding.kernel.rules.ConflictException;
 import io.partnerportal.onboarding.kernel.rules.CustomerAlreadyExistsException;
@@ -23,6 +19,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
@@ -81,7 +81,7 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
                             + " (it is now at " + (stale.getActualVersion() + 1) + "); read it again and retry.");
             case ConcurrencyException race -> Problem.of(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION",
                     "The customer was changed by another request at the same moment; retry.");
-            case IdempotencyKeyReusedException reused -> Problem.of(HttpStatus.UNPROCESSABLE_ENTITY,
+            case IdempotencyKeyReusedException reused -> Problem.of(HttpStatus.UNPROCESSABLE_CONTENT,
                     "IDEMPOTENCY_KEY_REUSED", reused.getMessage());
             case UnsupportedMediaTypeStatusException unsupported -> Problem.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                     "UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json.");
@@ -105,7 +105,7 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
 
     private static Problem malformed(ServerWebInputException input) {
         if (hasCause(input, DataBufferLimitException.class)) {
-            return Problem.of(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", "The request body is too large.");
+            return Problem.of(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", "The request body is too large.");
         }
         if (input.getMethodParameter() != null && input.getMethodParameter().getParameterName() != null
                 && findCause(input, org.springframework.beans.TypeMismatchException.class) != null) {
@@ -114,7 +114,7 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
                     List.of(new Violation(parameter, "WRONG_TYPE", parameter + " must be a "
                             + input.getMethodParameter().getParameterType().getSimpleName().toLowerCase())));
         }
-        var mapping = findCause(input, JsonMappingException.class);
+        var mapping = findCause(input, DatabindException.class);
         if (mapping != null && !mapping.getPath().isEmpty()) {
             String field = fieldPath(mapping);
             String code = mapping instanceof InvalidFormatException invalid && invalid.getTargetType() != null
@@ -125,7 +125,7 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
             return Problem.invalid("MALFORMED_REQUEST", "The request body does not fit the contract.",
                     List.of(new Violation(field, code, message)));
         }
-        if (findCause(input, JsonProcessingException.class) != null) {
+        if (findCause(input, JacksonException.class) != null) {
             return Problem.invalid("MALFORMED_REQUEST", "The request body is not well-formed JSON.",
                     List.of(new Violation("body", "MALFORMED_JSON", "The body is not well-formed JSON.")));
         }
@@ -133,20 +133,27 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         return Problem.invalid("MALFORMED_REQUEST", reason, List.of());
     }
 
-    private static String expected(JsonMappingException mapping) {
+    private static String expected(DatabindException mapping) {
         return mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
                 ? " (expected " + mismatch.getTargetType().getSimpleName() + ")" : "";
     }
 
-    private static String fieldPath(JsonMappingException mapping) {
+    private static String fieldPath(DatabindException mapping) {
         return mapping.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
-    private static String codeFor(ResponseStatusException status) {
-        HttpStatus http = HttpStatus.valueOf(status.getStatusCode().value());
-        return http.name();
+    /**
+     * The contract's code for a status: its HTTP/1.1 name as RFC 7231 gave it. Spring 7 follows RFC 9110's
+     * new names for 413 and 422; the codes clients switch on stay as they were.
+     */
+    static String codeFor(ResponseStatusException status) {
+        return switch (status.getStatusCode().value()) {
+            case 413 -> "PAYLOAD_TOO_LARGE";
+            case 422 -> "UNPROCESSABLE_ENTITY";
+            default -> HttpStatus.valueOf(status.getStatusCode().value()).name();
+        };
     }
 
     private static Throwable unwrap(Throwable failure) {

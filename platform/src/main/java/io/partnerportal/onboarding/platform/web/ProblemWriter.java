@@ -1,21 +1,23 @@
 package io.partnerportal.onboarding.platform.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Writes a {@link Problem} as the response, from places that are not controllers (filters, handlers). */
+/**
+ * Writes a {@link Problem} as the response, from places that are not controllers (filters, handlers), with
+ * the same JSON mapper as the controllers' answers.
+ */
 @Component
 public class ProblemWriter {
 
-    private final ObjectMapper json;
+    private final JsonMapper json;
 
-    public ProblemWriter(ObjectMapper json) {
+    public ProblemWriter(JsonMapper json) {
         this.json = json;
     }
 
@@ -30,12 +32,7 @@ public class ProblemWriter {
             // Every 503 of ours is passing (a projection catching up, a slow store): say when to retry.
             response.getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
         }
-        byte[] body;
-        try {
-            body = json.writeValueAsBytes(problem);
-        } catch (JsonProcessingException e) {
-            return Mono.error(e);
-        }
-        return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+        return Mono.fromCallable(() -> response.bufferFactory().wrap(json.writeValueAsBytes(problem)))
+                .flatMap(body -> response.writeWith(Mono.just(body)));
     }
 }

@@ -7,7 +7,13 @@ import io.partnerportal.onboarding.platform.testing.ApiClient;
 import io.partnerportal.onboarding.platform.testing.IsolatedStores;
 import io.partnerportal.onboarding.platform.testing.SampleCustomers;
 import io.partnerportal.onboarding.standalone.StandaloneApplication;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -65,6 +71,19 @@ class StoredDataCompatibilityTest {
     void load() throws Exception {
         StoredData.load(jdbc, BOOT_3);
         answers = StoredData.JSON.readTree(BOOT_3.resolve(StoredData.ANSWERS).toFile());
+    }
+
+    @Test
+    @Order(0)
+    @DisplayName("is read and written by Axon's JDBC engine, inside Spring's transactions, with the stored-JSON mapper")
+    void storedThroughTheWiringThatWroteIt(@Autowired EventStorageEngine engine, @Autowired TransactionManager transactions,
+                                           @Autowired ObjectMapper storedJson) {
+        // Axon 4.13's auto-configuration silently steps back on Boot 4 unless we declare the DataSource and
+        // transaction manager ourselves: then appends, claims and idempotency records would not share a
+        // transaction, and events would be written by another mapper than the one that wrote them.
+        assertThat(engine).isInstanceOf(JdbcEventStorageEngine.class);
+        assertThat(transactions).isInstanceOf(SpringTransactionManager.class);
+        assertThat(((JacksonSerializer) eventSerializer).getObjectMapper()).isSameAs(storedJson);
     }
 
     @Test
