@@ -2,18 +2,18 @@
 # MODULE is command-side, query-side or standalone.
 ARG MODULE=standalone
 
-FROM maven:3.9-eclipse-temurin-21 AS build
+FROM maven:3.9-eclipse-temurin-25 AS build
 ARG MODULE
 WORKDIR /src
 COPY . .
 RUN mvn -q -B -ntp -DskipTests package -pl ${MODULE} -am \
  && cp ${MODULE}/target/*-exec.jar /app.jar
 
-FROM eclipse-temurin:21-jre
+FROM eclipse-temurin:25-jre
 # curl serves the compose health checks.
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 COPY --from=build /app.jar /app/app.jar
 RUN useradd --system --uid 10001 onboarding && mkdir -p /app/data && chown onboarding /app/data
 USER onboarding
 WORKDIR /app
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-jar", "/app/app.jar"]

@@ -12,7 +12,11 @@ public class CommandSideApplication {
     public static void main(String[] args) {
         System.setProperty("disable-axoniq-console-message", "true");
         var application = new SpringApplication(CommandSideApplication.class);
-        application.setDefaultProperties(Map.of("spring.application.name", "onboarding-command-side"));
+        // One JSON object per log line (Elastic Common Schema), for the log collectors of a real deployment;
+        // LOGGING_STRUCTURED_FORMAT_CONSOLE=logstash picks the other format. bin/run keeps readable text.
+        application.setDefaultProperties(Map.of(
+                "spring.application.name", "onboarding-command-side",
+                "logging.structured.format.console", "ecs"));
         application.run(args);
     }
 }

@@ -14,6 +14,8 @@ public class QuerySideApplication {
         var application = new SpringApplication(QuerySideApplication.class);
         application.setDefaultProperties(Map.of(
                 "spring.application.name", "onboarding-query-side",
+                // As the command side: JSON log lines (ECS) in the split deployment.
+                "logging.structured.format.console", "ecs",
                 "onboarding.default-port", "8081"));
         application.run(args);
     }

@@ -10,12 +10,14 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
  * Every request belongs to a correlation: the client's {@code X-Correlation-Id}, or a new one. It is
- * echoed on the response and recorded on every event the request causes.
+ * echoed on the response, recorded on every event the request causes, and written on every log line of
+ * the request ({@link RequestLogContext}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -46,6 +48,7 @@ public class CorrelationIdFilter implements WebFilter {
         String correlationId = given != null ? given : UUID.randomUUID().toString();
         exchange.getAttributes().put(ATTRIBUTE, correlationId);
         exchange.getResponse().getHeaders().set(HEADER, correlationId);
-        return chain.filter(exchange);
+        return chain.filter(exchange).contextWrite(context -> RequestLogContext.with(context,
+                Map.of(RequestLogContext.CORRELATION_ID, correlationId)));
     }
 }

@@ -11,6 +11,8 @@ import io.partnerportal.onboarding.platform.web.Problem;
 import io.partnerportal.onboarding.platform.web.ProblemException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -38,6 +40,8 @@ class CommandDispatcher {
     private static final Pattern KEY_FORMAT = Pattern.compile("[\\x21-\\x7E]{1,200}");
     private static final Pattern VERSION_TAG = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
 
+    private static final Logger log = LoggerFactory.getLogger(CommandDispatcher.class);
+
     private final CommandGateway gateway;
     private final ObjectMapper json;
     private final Duration timeout;
@@ -63,7 +67,9 @@ class CommandDispatcher {
         }
         var message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
         // fromFuture with a supplier: nothing is sent until subscription, so a retry really re-sends.
-        return Mono.fromFuture(() -> gateway.<CommandOutcome>send(message)).timeout(timeout);
+        return Mono.fromFuture(() -> gateway.<CommandOutcome>send(message)).timeout(timeout)
+                .doOnNext(outcome -> log.info("{} of customer {}: now at version {}",
+                        command.getClass().getSimpleName(), outcome.customerId(), outcome.version()));
     }
 
     /**
