@@ -1,9 +1,18 @@
 package io.partnerportal.onboarding.command.customer;
 
-import io.partnerportal.onboarding.kernel.customer.BillingProfile;
-import io.partnerportal.onboarding.kernel.customer.VerificationReason;
-import io.partnerportal.onboarding.kernel.customer.VerificationStatus;
+import io.partnerportal.onboarding.kernel.customer.record.BillingProfile;
+import io.partnerportal.onboarding.kernel.customer.verification.VerificationReason;
+import io.partnerportal.onboarding.kernel.customer.verification.VerificationStatus;
+import io.partnerportal.onboarding.command.customer.CommandOutcome.Created;
+import io.partnerportal.onboarding.kernel.customer.access.AccessRules;
+import io.partnerportal.onboarding.kernel.customer.access.CustomerAction;
+import io.partnerportal.onboarding.kernel.customer.access.PartnerDirectory;
+import io.partnerportal.onboarding.kernel.customer.access.ResellerRules;
 import io.partnerportal.onboarding.kernel.customer.command.AddCustomer;
+import io.partnerportal.onboarding.kernel.customer.command.ChangeOfACustomer;
+import io.partnerportal.onboarding.kernel.customer.mca.CostManagementRules;
+import io.partnerportal.onboarding.kernel.customer.verification.VerificationRules;
+import io.partnerportal.onboarding.kernel.rejection.VersionMismatchException;
 import io.partnerportal.onboarding.kernel.customer.command.ApproveVerification;
 import io.partnerportal.onboarding.kernel.customer.command.CancelSubscription;
 import io.partnerportal.onboarding.kernel.customer.command.ChangeBillingInfo;
@@ -34,30 +43,26 @@ import io.partnerportal.onboarding.kernel.customer.event.VerificationRejected;
 import io.partnerportal.onboarding.kernel.customer.event.VerificationRestarted;
 import io.partnerportal.onboarding.kernel.customer.gdap.DirectoryRole;
 import io.partnerportal.onboarding.kernel.customer.gdap.GdapRelationship;
-import io.partnerportal.onboarding.kernel.customer.rules.CustomerAction;
-import io.partnerportal.onboarding.kernel.customer.rules.CustomerRecordRules;
-import io.partnerportal.onboarding.kernel.customer.rules.GdapRules;
-import io.partnerportal.onboarding.kernel.customer.rules.McaRules;
-import io.partnerportal.onboarding.kernel.customer.rules.PartnerDirectory;
-import io.partnerportal.onboarding.kernel.customer.rules.Permissions;
-import io.partnerportal.onboarding.kernel.customer.rules.SubscriptionRules;
+import io.partnerportal.onboarding.kernel.customer.record.CustomerRecordRules;
+import io.partnerportal.onboarding.kernel.customer.gdap.GdapRules;
+import io.partnerportal.onboarding.kernel.customer.mca.McaRules;
+import io.partnerportal.onboarding.kernel.customer.subscription.SubscriptionRules;
 import io.partnerportal.onboarding.kernel.customer.state.CustomerState;
 import io.partnerportal.onboarding.kernel.customer.subscription.BlockedReason;
 import io.partnerportal.onboarding.kernel.customer.subscription.SubscriptionOperation;
 import io.partnerportal.onboarding.kernel.customer.subscription.VerificationPolicy;
-import io.partnerportal.onboarding.kernel.identity.Attribution;
 import io.partnerportal.onboarding.kernel.identity.Caller;
-import io.partnerportal.onboarding.kernel.rules.CommandRejectedException;
-import io.partnerportal.onboarding.kernel.rules.ConflictException;
-import io.partnerportal.onboarding.kernel.rules.NotPermittedException;
-import io.partnerportal.onboarding.kernel.rules.SubscriptionNotFoundException;
-import io.partnerportal.onboarding.kernel.rules.Violation;
+import io.partnerportal.onboarding.kernel.rejection.RulesBrokenException;
+import io.partnerportal.onboarding.kernel.rejection.ConflictException;
+import io.partnerportal.onboarding.kernel.rejection.SubscriptionNotFoundException;
+import io.partnerportal.onboarding.kernel.rejection.Violation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -66,13 +71,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import java.util.Objects;
 
 /**
- * One customer's consistency boundary: every rule is decided here, from the customer's own history.
- * Command handlers check who may act, check the rules (pure functions of the kernel) and apply events;
- * the one event-sourcing handler only folds events into state. A command that would change nothing
- * records nothing and answers the current version.
+ * One customer's consistency boundary: every rule is decided here, from the customer's own history. Each
+ * command handler authorises the caller ({@link AccessRules}), decides with the kernel's pure rules, and
+ * applies events; the one event-sourcing handler only folds events into state. A command that would change
+ * nothing records nothing and answers the current version.
  */
 @Aggregate
 public class CustomerAggregate {
@@ -82,6 +86,7 @@ public class CustomerAggregate {
     @AggregateIdentifier
     private String customerId;
     private CustomerState state;
+    /** The contract's version: the number of events in the stream. */
     private long version;
 
     protected CustomerAggregate() {
@@ -90,15 +95,10 @@ public class CustomerAggregate {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-    public CommandOutcome handle(AddCustomer command, MetaData metaData, CustomerRegistry registry,
-                                 PartnerDirectory partners) {
-        Caller caller = Attribution.callerOf(metaData);
-        Permissions.requireMayAddCustomers(caller);
+    public CommandOutcome handle(AddCustomer command, Caller caller, CustomerRegistry registry, PartnerDirectory partners) {
+        AccessRules.require(caller, CustomerAction.ADD_CUSTOMER);
         var violations = new ArrayList<>(CustomerRecordRules.violations(command, partners.emailDomainsOf(caller.partnerId())));
-        if (command.associatedResellerId() != null && !partners.isResellerOf(command.associatedResellerId(), caller.partnerId())) {
-            violations.add(new Violation("associatedResellerId", "NOT_YOUR_RESELLER",
-                    "associatedResellerId must be one of your own indirect resellers"));
-        }
+        violations.addAll(ResellerRules.associationViolations(command.associatedResellerId(), caller.partnerId(), partners));
         reject(violations);
         registry.claim(command.customerId(), command.domainPrefix(), command.address().country(), command.registrationId());
         List<Violation> warnings = CustomerRecordRules.warnings(command.companyName());
@@ -114,9 +114,18 @@ public class CustomerAggregate {
         return outcome(warnings);
     }
 
+    /** A conditional write names the version its sender saw; the customer must still be at it. */
+    @CommandHandlerInterceptor
+    public Object requireExpectedVersion(ChangeOfACustomer command, InterceptorChain chain) throws Exception {
+        if (command.expectedVersion() != null && command.expectedVersion() != version) {
+            throw new VersionMismatchException(command.expectedVersion(), version);
+        }
+        return chain.proceed();
+    }
+
     @CommandHandler
-    public CommandOutcome handle(ConfirmMca command, MetaData metaData, Clock clock) {
-        requireMayAct(metaData, CustomerAction.CONFIRM_MCA);
+    public CommandOutcome handle(ConfirmMca command, Caller caller, Clock clock) {
+        authorise(caller, CustomerAction.CONFIRM_MCA);
         reject(McaRules.violations(command.acceptance(), clock));
         if (!command.acceptance().equals(state.mca())) {
             apply(new McaAcceptanceConfirmed(customerId, command.acceptance()));
@@ -125,66 +134,60 @@ public class CustomerAggregate {
     }
 
     @CommandHandler
-    public CommandOutcome handle(GrantGdap command, MetaData metaData) {
-        requireMayAct(metaData, CustomerAction.GRANT_GDAP);
+    public CommandOutcome handle(GrantGdap command, Caller caller) {
+        authorise(caller, CustomerAction.GRANT_GDAP);
         reject(GdapRules.violations(command.relationship(), state.gdapDisplayNames()));
         apply(new GdapGranted(customerId, state.partnerId(), command.relationship()));
-        return outcome().creating(command.relationship().relationshipId());
+        return outcome().creating(new Created.GdapRelationship(command.relationship().relationshipId()));
     }
 
     @CommandHandler
-    public CommandOutcome handle(ChangeBillingInfo command, MetaData metaData, CustomerRegistry registry,
+    public CommandOutcome handle(ChangeBillingInfo command, Caller caller, CustomerRegistry registry,
                                  PartnerDirectory partners) {
-        requireMayAct(metaData, CustomerAction.CHANGE_BILLING_INFO);
+        authorise(caller, CustomerAction.CHANGE_BILLING_INFO);
         BillingProfile changed = command.billingProfile();
         reject(CustomerRecordRules.violations(changed, partners.emailDomainsOf(state.partnerId())));
         if (changed.equals(state.billingProfile())) {
             return outcome();
         }
-        if (!sameRegistration(changed, state.billingProfile())) {
+        if (!changed.sameRegistrationAs(state.billingProfile())) {
             registry.reclaimRegistrationId(customerId, changed.address().country(), changed.registrationId());
         }
         List<Violation> warnings = CustomerRecordRules.warnings(changed.companyName());
         VerificationStatus before = state.verificationStatus();
         apply(new BillingInfoChanged(customerId, changed, warnings));
-        // Every change, every time: an approved or rejected customer is verified again.
-        if (before != VerificationStatus.PENDING) {
+        if (VerificationRules.billingChangeRestartsVerification(before)) {
             apply(new VerificationRestarted(customerId, VerificationReason.BILLING_CHANGE, before));
         }
         return outcome(warnings);
     }
 
     @CommandHandler
-    public CommandOutcome handle(ApproveVerification command, MetaData metaData) {
-        requireMayAct(metaData, CustomerAction.DECIDE_VERIFICATION);
-        if (state.verificationStatus() != VerificationStatus.APPROVED) {
-            requirePending();
+    public CommandOutcome handle(ApproveVerification command, Caller caller) {
+        authorise(caller, CustomerAction.DECIDE_VERIFICATION);
+        if (decide(VerificationStatus.APPROVED)) {
             apply(new VerificationApproved(customerId));
         }
         return outcome();
     }
 
     @CommandHandler
-    public CommandOutcome handle(RejectVerification command, MetaData metaData) {
-        requireMayAct(metaData, CustomerAction.DECIDE_VERIFICATION);
-        String reason = command.reason() == null ? "" : command.reason().strip();
-        if (reason.isEmpty() || reason.length() > 1000) {
-            reject(List.of(new Violation("reason", reason.isEmpty() ? "REQUIRED" : "REASON_LENGTH",
-                    "reason must say why, in 1 to 1000 characters")));
-        }
-        if (state.verificationStatus() != VerificationStatus.REJECTED) {
-            requirePending();
-            apply(new VerificationRejected(customerId, reason));
+    public CommandOutcome handle(RejectVerification command, Caller caller) {
+        authorise(caller, CustomerAction.DECIDE_VERIFICATION);
+        reject(VerificationRules.rejectionReasonViolations(command.reason()));
+        if (decide(VerificationStatus.REJECTED)) {
+            apply(new VerificationRejected(customerId, command.reason().strip()));
         }
         return outcome();
     }
 
     @CommandHandler
-    public CommandOutcome handle(EnableCostManagement command, MetaData metaData) {
-        requireMayAct(metaData, CustomerAction.MANAGE_COST_MANAGEMENT);
-        if (!state.mcaConfirmed()) {
+    public CommandOutcome handle(EnableCostManagement command, Caller caller) {
+        authorise(caller, CustomerAction.MANAGE_COST_MANAGEMENT);
+        List<BlockedReason> blocked = CostManagementRules.enablingBlockedBy(state.mcaConfirmed());
+        if (!blocked.isEmpty()) {
             throw new ConflictException("OPERATION_BLOCKED", "Cost management needs the MCA to be confirmed first.",
-                    List.of(BlockedReason.MCA_NOT_CONFIRMED.name()));
+                    blocked.stream().map(Enum::name).toList());
         }
         if (!state.costManagementEnabled()) {
             apply(new CostManagementEnabled(customerId));
@@ -193,8 +196,8 @@ public class CustomerAggregate {
     }
 
     @CommandHandler
-    public CommandOutcome handle(DisableCostManagement command, MetaData metaData) {
-        requireMayAct(metaData, CustomerAction.MANAGE_COST_MANAGEMENT);
+    public CommandOutcome handle(DisableCostManagement command, Caller caller) {
+        authorise(caller, CustomerAction.MANAGE_COST_MANAGEMENT);
         if (state.costManagementEnabled()) {
             apply(new CostManagementDisabled(customerId));
         }
@@ -202,18 +205,18 @@ public class CustomerAggregate {
     }
 
     @CommandHandler
-    public CommandOutcome handle(PurchaseSubscription command, MetaData metaData, VerificationPolicy policy) {
-        requireMayAct(metaData, CustomerAction.MANAGE_SUBSCRIPTIONS);
+    public CommandOutcome handle(PurchaseSubscription command, Caller caller, VerificationPolicy policy) {
+        authorise(caller, CustomerAction.MANAGE_SUBSCRIPTIONS);
         reject(SubscriptionRules.purchaseViolations(command.offerId(), command.quantity()));
         requireNotBlocked(policy, SubscriptionOperation.PURCHASE, "PURCHASE_BLOCKED");
         apply(new SubscriptionPurchased(customerId, command.subscriptionId(), command.offerId().strip(),
                 command.quantity()));
-        return outcome().creating(command.subscriptionId());
+        return outcome().creating(new Created.Subscription(command.subscriptionId()));
     }
 
     @CommandHandler
-    public CommandOutcome handle(ChangeSubscriptionQuantity command, MetaData metaData, VerificationPolicy policy) {
-        requireMayAct(metaData, CustomerAction.MANAGE_SUBSCRIPTIONS);
+    public CommandOutcome handle(ChangeSubscriptionQuantity command, Caller caller, VerificationPolicy policy) {
+        authorise(caller, CustomerAction.MANAGE_SUBSCRIPTIONS);
         reject(SubscriptionRules.quantityViolations(command.quantity()));
         CustomerState.Subscription subscription = activeSubscription(command.subscriptionId());
         if (command.quantity() == subscription.quantity()) {
@@ -227,8 +230,8 @@ public class CustomerAggregate {
     }
 
     @CommandHandler
-    public CommandOutcome handle(CancelSubscription command, MetaData metaData, VerificationPolicy policy) {
-        requireMayAct(metaData, CustomerAction.MANAGE_SUBSCRIPTIONS);
+    public CommandOutcome handle(CancelSubscription command, Caller caller, VerificationPolicy policy) {
+        authorise(caller, CustomerAction.MANAGE_SUBSCRIPTIONS);
         CustomerState.Subscription subscription = subscription(command.subscriptionId());
         if (subscription.active()) {
             requireNotBlocked(policy, SubscriptionOperation.CANCEL, "OPERATION_BLOCKED");
@@ -238,8 +241,8 @@ public class CustomerAggregate {
     }
 
     @CommandHandler
-    public CommandOutcome handle(RenewSubscription command, MetaData metaData, VerificationPolicy policy) {
-        requireMayAct(metaData, CustomerAction.MANAGE_SUBSCRIPTIONS);
+    public CommandOutcome handle(RenewSubscription command, Caller caller, VerificationPolicy policy) {
+        authorise(caller, CustomerAction.MANAGE_SUBSCRIPTIONS);
         CustomerState.Subscription subscription = activeSubscription(command.subscriptionId());
         requireNotBlocked(policy, SubscriptionOperation.RENEW, "OPERATION_BLOCKED");
         apply(new SubscriptionRenewed(customerId, subscription.subscriptionId()));
@@ -248,19 +251,17 @@ public class CustomerAggregate {
 
     /** Any partner's staff may ask to work with an existing customer; that is what the 409 on a duplicate points to. */
     @CommandHandler
-    public CommandOutcome handle(RequestRelationship command, MetaData metaData, RelationshipInvitations invitations) {
-        Caller caller = Attribution.callerOf(metaData);
-        if (!caller.isPartnerStaff() || !Permissions.may(caller, CustomerAction.REQUEST_RELATIONSHIP)) {
-            throw new NotPermittedException("Requesting a relationship needs a partner role.");
-        }
+    public CommandOutcome handle(RequestRelationship command, Caller caller, RelationshipInvitations invitations) {
+        AccessRules.require(caller, CustomerAction.REQUEST_RELATIONSHIP);
         if (caller.partnerId().equals(state.partnerId())) {
             throw new ConflictException("ALREADY_RELATED", "This customer is already yours.");
         }
         String invitationUrl = invitations.urlFor(command.invitationId(), caller.partnerId());
         apply(new RelationshipRequested(customerId, caller.partnerId(), invitationUrl));
-        return outcome().creating(invitationUrl);
+        return outcome().creating(new Created.Invitation(invitationUrl));
     }
 
+    /** The one place where Axon's zero-based sequence numbers become the contract's version. */
     @EventSourcingHandler
     void on(CustomerEvent event, @SequenceNumber long sequence) {
         customerId = event.customerId();
@@ -268,16 +269,19 @@ public class CustomerAggregate {
         version = sequence + 1;
     }
 
-    private void requireMayAct(MetaData metaData, CustomerAction action) {
-        Permissions.requireMayAct(Attribution.callerOf(metaData), action, customerId, state.partnerId(),
-                state.associatedResellerId());
+    private void authorise(Caller caller, CustomerAction action) {
+        AccessRules.require(caller, action, customerId, state.partnerId(), state.associatedResellerId());
     }
 
-    private void requirePending() {
-        if (state.verificationStatus() != VerificationStatus.PENDING) {
-            throw new ConflictException("VERIFICATION_NOT_PENDING", "The customer is " + state.verificationStatus()
-                    + "; only a pending verification can be decided. A billing change submits it again.");
-        }
+    /** Whether a decision is to be recorded; refuses one that is not for a pending customer. */
+    private boolean decide(VerificationStatus decision) {
+        return switch (VerificationRules.decide(state.verificationStatus(), decision)) {
+            case RECORD -> true;
+            case ALREADY_DECIDED -> false;
+            case NOT_PENDING -> throw new ConflictException("VERIFICATION_NOT_PENDING", "The customer is "
+                    + state.verificationStatus() + "; only a pending verification can be decided. A billing change "
+                    + "submits it again.");
+        };
     }
 
     private void requireNotBlocked(VerificationPolicy policy, SubscriptionOperation operation, String code) {
@@ -304,14 +308,9 @@ public class CustomerAggregate {
         return subscription;
     }
 
-    private static boolean sameRegistration(BillingProfile a, BillingProfile b) {
-        return Objects.equals(a.registrationId(), b.registrationId())
-                && Objects.equals(a.address().country(), b.address().country());
-    }
-
     private static void reject(List<Violation> violations) {
         if (!violations.isEmpty()) {
-            throw new CommandRejectedException(violations);
+            throw new RulesBrokenException(violations);
         }
     }
 

@@ -1,11 +1,8 @@
 package io.partnerportal.onboarding.command.infrastructure;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.partnerportal.onboarding.command.customer.CommandOutcome;
 import io.partnerportal.onboarding.kernel.identity.Attribution;
-import io.partnerportal.onboarding.kernel.rules.ConflictException;
-import io.partnerportal.onboarding.platform.web.IdempotencyKeyReusedException;
+import io.partnerportal.onboarding.kernel.rejection.ConflictException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -14,7 +11,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -29,11 +25,11 @@ import java.util.Map;
 class IdempotencyInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final RecordedOutcomes outcomes;
 
-    IdempotencyInterceptor(JdbcTemplate jdbc, ObjectMapper json) {
+    IdempotencyInterceptor(JdbcTemplate jdbc, ObjectMapper storedJson) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.outcomes = new RecordedOutcomes(storedJson);
     }
 
     @Override
@@ -51,24 +47,16 @@ class IdempotencyInterceptor implements MessageHandlerInterceptor<CommandMessage
             if (!requestHash.equals(recorded.getFirst().get("request_hash"))) {
                 throw new IdempotencyKeyReusedException();
             }
-            return json.readValue((String) recorded.getFirst().get("outcome"), CommandOutcome.class);
+            return outcomes.read((String) recorded.getFirst().get("outcome"), unitOfWork.getMessage().getPayload());
         }
         Object outcome = chain.proceed();
         try {
             jdbc.update("INSERT INTO idempotency_record (caller, idempotency_key, request_hash, outcome, recorded_at) "
-                    + "VALUES (?, ?, ?, ?, ?)", caller, key, requestHash, toJson(outcome), Timestamp.from(Instant.now()));
+                    + "VALUES (?, ?, ?, ?, ?)", caller, key, requestHash, outcomes.write(outcome), Timestamp.from(Instant.now()));
         } catch (DuplicateKeyException concurrentRetry) {
             throw new ConflictException("REQUEST_IN_PROGRESS",
                     "A request with this Idempotency-Key is being handled; retry it to get its answer.");
         }
         return outcome;
-    }
-
-    private String toJson(Object outcome) {
-        try {
-            return json.writeValueAsString(outcome);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

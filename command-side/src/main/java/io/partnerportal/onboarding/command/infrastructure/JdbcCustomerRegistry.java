@@ -1,8 +1,8 @@
 package io.partnerportal.onboarding.command.infrastructure;
 
-import io.partnerportal.onboarding.kernel.rules.CustomerAlreadyExistsException;
+import io.partnerportal.onboarding.kernel.rejection.CustomerAlreadyExistsException;
 import io.partnerportal.onboarding.command.customer.CustomerRegistry;
-import io.partnerportal.onboarding.kernel.customer.rules.RegistrationIds;
+import io.partnerportal.onboarding.kernel.customer.registrationid.RegistrationIds;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

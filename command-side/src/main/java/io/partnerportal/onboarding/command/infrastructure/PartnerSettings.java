@@ -1,7 +1,7 @@
 package io.partnerportal.onboarding.command.infrastructure;
 
 import io.partnerportal.onboarding.command.customer.RelationshipInvitations;
-import io.partnerportal.onboarding.kernel.customer.rules.PartnerDirectory;
+import io.partnerportal.onboarding.kernel.customer.access.PartnerDirectory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.partnerportal.onboarding.command.customer;
 
-import io.partnerportal.onboarding.kernel.customer.Address;
-import io.partnerportal.onboarding.kernel.customer.BillingProfile;
-import io.partnerportal.onboarding.kernel.customer.Contact;
-import io.partnerportal.onboarding.kernel.customer.McaAcceptance;
-import io.partnerportal.onboarding.kernel.customer.VerificationReason;
-import io.partnerportal.onboarding.kernel.customer.VerificationStatus;
+import io.partnerportal.onboarding.kernel.customer.record.Address;
+import io.partnerportal.onboarding.kernel.customer.record.BillingProfile;
+import io.partnerportal.onboarding.kernel.customer.record.Contact;
+import io.partnerportal.onboarding.kernel.customer.mca.McaAcceptance;
+import io.partnerportal.onboarding.kernel.customer.verification.VerificationReason;
+import io.partnerportal.onboarding.kernel.customer.verification.VerificationStatus;
 import io.partnerportal.onboarding.kernel.customer.command.AddCustomer;
 import io.partnerportal.onboarding.kernel.customer.command.ApproveVerification;
 import io.partnerportal.onboarding.kernel.customer.command.CancelSubscription;
@@ -35,19 +35,19 @@ import io.partnerportal.onboarding.kernel.customer.event.VerificationRestarted;
 import io.partnerportal.onboarding.kernel.customer.gdap.DirectoryRole;
 import io.partnerportal.onboarding.kernel.customer.gdap.GdapRelationship;
 import io.partnerportal.onboarding.kernel.customer.gdap.SecurityGroupAccess;
-import io.partnerportal.onboarding.kernel.customer.rules.PartnerDirectory;
+import io.partnerportal.onboarding.kernel.customer.access.PartnerDirectory;
 import io.partnerportal.onboarding.kernel.customer.subscription.VerificationPolicy;
 import io.partnerportal.onboarding.kernel.identity.Attribution;
 import io.partnerportal.onboarding.kernel.identity.Caller;
 import io.partnerportal.onboarding.kernel.identity.PartnerKind;
 import io.partnerportal.onboarding.kernel.identity.Role;
-import io.partnerportal.onboarding.kernel.rules.CommandRejectedException;
-import io.partnerportal.onboarding.kernel.rules.ConflictException;
-import io.partnerportal.onboarding.kernel.rules.CustomerAlreadyExistsException;
-import io.partnerportal.onboarding.kernel.rules.CustomerNotFoundException;
-import io.partnerportal.onboarding.kernel.rules.NotPermittedException;
-import io.partnerportal.onboarding.kernel.rules.SubscriptionNotFoundException;
-import io.partnerportal.onboarding.kernel.rules.Violation;
+import io.partnerportal.onboarding.kernel.rejection.RulesBrokenException;
+import io.partnerportal.onboarding.kernel.rejection.ConflictException;
+import io.partnerportal.onboarding.kernel.rejection.CustomerAlreadyExistsException;
+import io.partnerportal.onboarding.kernel.rejection.CustomerNotFoundException;
+import io.partnerportal.onboarding.kernel.rejection.NotPermittedException;
+import io.partnerportal.onboarding.kernel.rejection.SubscriptionNotFoundException;
+import io.partnerportal.onboarding.kernel.rejection.Violation;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.axonframework.test.aggregate.TestExecutor;
@@ -137,7 +137,7 @@ class CustomerAggregateTest {
 
     private static ResultValidator<CustomerAggregate> expectViolations(ResultValidator<CustomerAggregate> result,
                                                                        String... fields) {
-        return result.expectNoEvents().expectException(predicate(e -> e instanceof CommandRejectedException rejected
+        return result.expectNoEvents().expectException(predicate(e -> e instanceof RulesBrokenException rejected
                 && rejected.violations().stream().map(Violation::field).toList().equals(List.of(fields))));
     }
 
@@ -407,7 +407,7 @@ class CustomerAggregateTest {
                             DirectoryRole.DEFAULT_RELATIONSHIP, false, List.of())))
                     .when(new GrantGdap("c-1", null, grant("helpdesk", 30, Set.of(DirectoryRole.GLOBAL_READER), false,
                             List.of())), by(GINA))
-                    .expectNoEvents().expectException(CommandRejectedException.class);
+                    .expectNoEvents().expectException(RulesBrokenException.class);
         }
 
         @Test

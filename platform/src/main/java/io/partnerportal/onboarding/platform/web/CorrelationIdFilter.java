@@ -1,6 +1,6 @@
 package io.partnerportal.onboarding.platform.web;
 
-import io.partnerportal.onboarding.kernel.rules.Violation;
+import io.partnerportal.onboarding.kernel.rejection.Violation;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

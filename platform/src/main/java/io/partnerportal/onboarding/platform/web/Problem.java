@@ -2,7 +2,7 @@ package io.partnerportal.onboarding.platform.web;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.partnerportal.onboarding.kernel.rules.Violation;
+import io.partnerportal.onboarding.kernel.rejection.Violation;
 import org.springframework.http.HttpStatus;
 
 import java.util.List;

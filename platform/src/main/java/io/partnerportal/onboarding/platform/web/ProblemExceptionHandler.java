@@ -1,15 +1,9 @@
 package io.partnerportal.onboarding.platform.web;
 
-import io.partnerportal.onboarding.kernel.rules.CommandRejectedException;
-import io.partnerportal.onboarding.kernel.rules.ConflictException;
-import io.partnerportal.onboarding.kernel.rules.CustomerAlreadyExistsException;
-import io.partnerportal.onboarding.kernel.rules.CustomerNotFoundException;
-import io.partnerportal.onboarding.kernel.rules.SubscriptionNotFoundException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import io.partnerportal.onboarding.kernel.rules.NotPermittedException;
-import io.partnerportal.onboarding.kernel.rules.Violation;
+import io.partnerportal.onboarding.kernel.rejection.Rejection;
+import io.partnerportal.onboarding.kernel.rejection.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -58,31 +52,11 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         Throwable cause = unwrap(failure);
         return switch (cause) {
             case ProblemException known -> known.problem();
-            case CommandRejectedException rejected -> Problem.invalid("VALIDATION_FAILED",
-                    "The request breaks " + rejected.violations().size() + " rule(s); see errors.",
-                    rejected.violations());
-            case NotPermittedException refused -> Problem.of(HttpStatus.FORBIDDEN, "FORBIDDEN", refused.getMessage());
-            case CustomerNotFoundException missing -> Problem.of(HttpStatus.NOT_FOUND, "CUSTOMER_NOT_FOUND",
-                    missing.getMessage());
+            case Rejection rejection -> problemFor(rejection);
             case AggregateNotFoundException missing -> Problem.of(HttpStatus.NOT_FOUND, "CUSTOMER_NOT_FOUND",
                     "No customer " + missing.getAggregateIdentifier() + " that you may see.");
-            case SubscriptionNotFoundException missing -> Problem.of(HttpStatus.NOT_FOUND, "SUBSCRIPTION_NOT_FOUND",
-                    missing.getMessage());
-            case CustomerAlreadyExistsException exists -> Problem.of(HttpStatus.CONFLICT, "CUSTOMER_ALREADY_EXISTS",
-                            exists.getMessage())
-                    .with("field", exists.field())
-                    .with("relationshipRequestUrl", "/api/relationship-requests")
-                    .with("relationshipRequest", exists.domainPrefix() == null ? Map.of()
-                            : Map.of("domainPrefix", exists.domainPrefix()));
-            case ConflictException conflict -> withBlockedReasons(
-                    Problem.of(HttpStatus.CONFLICT, conflict.code(), conflict.getMessage()), conflict.blockedReasons());
-            case ConflictingAggregateVersionException stale -> Problem.of(HttpStatus.PRECONDITION_FAILED,
-                    "VERSION_MISMATCH", "The customer changed since version " + (stale.getExpectedVersion() + 1)
-                            + " (it is now at " + (stale.getActualVersion() + 1) + "); read it again and retry.");
             case ConcurrencyException race -> Problem.of(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION",
                     "The customer was changed by another request at the same moment; retry.");
-            case IdempotencyKeyReusedException reused -> Problem.of(HttpStatus.UNPROCESSABLE_CONTENT,
-                    "IDEMPOTENCY_KEY_REUSED", reused.getMessage());
             case UnsupportedMediaTypeStatusException unsupported -> Problem.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                     "UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json.");
             case ServerWebInputException input -> malformed(input);
@@ -99,8 +73,16 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         };
     }
 
-    private static Problem withBlockedReasons(Problem problem, List<String> blockedReasons) {
-        return blockedReasons.isEmpty() ? problem : problem.with("blockedReasons", blockedReasons);
+    /** Every refusal of the domain, whatever its kind: it carries its status, code and members. */
+    private static Problem problemFor(Rejection rejection) {
+        HttpStatus status = HttpStatus.valueOf(rejection.status());
+        Problem problem = rejection.violations().isEmpty()
+                ? Problem.of(status, rejection.code(), rejection.getMessage())
+                : Problem.invalid(rejection.code(), rejection.getMessage(), rejection.violations());
+        for (var member : rejection.details().entrySet()) {
+            problem = problem.with(member.getKey(), member.getValue());
+        }
+        return problem;
     }
 
     private static Problem malformed(ServerWebInputException input) {

@@ -1,7 +1,7 @@
 package io.partnerportal.onboarding.platform.web;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.partnerportal.onboarding.kernel.rules.Violation;
+import io.partnerportal.onboarding.kernel.rejection.Violation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;

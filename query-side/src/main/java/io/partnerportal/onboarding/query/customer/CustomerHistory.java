@@ -6,8 +6,9 @@ import io.partnerportal.onboarding.kernel.customer.event.RecordedCustomerEvent;
 import io.partnerportal.onboarding.kernel.customer.view.CustomerView;
 import io.partnerportal.onboarding.kernel.identity.Attribution;
 import io.partnerportal.onboarding.kernel.identity.Caller;
-import io.partnerportal.onboarding.kernel.identity.CustomerVisibility;
-import io.partnerportal.onboarding.kernel.rules.CustomerNotFoundException;
+import io.partnerportal.onboarding.kernel.customer.access.AccessRules;
+import io.partnerportal.onboarding.kernel.customer.access.CustomerAction;
+import io.partnerportal.onboarding.kernel.rejection.CustomerNotFoundException;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -56,10 +57,10 @@ public class CustomerHistory {
 
     private List<? extends DomainEventMessage<?>> visibleEvents(String customerId, Caller caller) {
         List<? extends DomainEventMessage<?>> events = eventStore.readEvents(customerId).asStream().toList();
-        if (events.isEmpty() || !(events.getFirst().getPayload() instanceof CustomerAdded added)
-                || !CustomerVisibility.canSee(caller, added.partnerId(), added.associatedResellerId())) {
+        if (events.isEmpty() || !(events.getFirst().getPayload() instanceof CustomerAdded added)) {
             throw new CustomerNotFoundException(customerId);
         }
+        AccessRules.require(caller, CustomerAction.READ_CUSTOMER, customerId, added.partnerId(), added.associatedResellerId());
         return events;
     }
 

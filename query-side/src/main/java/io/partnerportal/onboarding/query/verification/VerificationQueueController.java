@@ -1,11 +1,11 @@
 package io.partnerportal.onboarding.query.verification;
 
-import io.partnerportal.onboarding.kernel.customer.VerificationDeadline;
-import io.partnerportal.onboarding.kernel.customer.VerificationReason;
+import io.partnerportal.onboarding.kernel.customer.verification.VerificationDeadline;
+import io.partnerportal.onboarding.kernel.customer.verification.VerificationReason;
 import io.partnerportal.onboarding.kernel.customer.view.CustomerView;
 import io.partnerportal.onboarding.kernel.identity.Caller;
-import io.partnerportal.onboarding.kernel.identity.Role;
-import io.partnerportal.onboarding.kernel.rules.NotPermittedException;
+import io.partnerportal.onboarding.kernel.customer.access.AccessRules;
+import io.partnerportal.onboarding.kernel.customer.access.CustomerAction;
 import io.partnerportal.onboarding.platform.web.Blocking;
 import io.partnerportal.onboarding.query.customer.CustomerViewRepository;
 import org.springframework.http.MediaType;
@@ -44,10 +44,8 @@ class VerificationQueueController {
 
     @GetMapping
     Mono<Map<String, Object>> queue(@RequestParam(required = false) Boolean overdue, Caller caller) {
-        if (!caller.has(Role.VERIFICATION_OFFICER) && !caller.has(Role.AUDITOR)) {
-            return Mono.error(new NotPermittedException("The verification queue is for verification officers and auditors."));
-        }
-        return Blocking.call(views::pendingVerification)
+        return Mono.fromRunnable(() -> AccessRules.require(caller, CustomerAction.READ_VERIFICATION_QUEUE))
+                .then(Blocking.call(views::pendingVerification))
                 .map(pending -> Map.of("items", entries(pending, overdue, clock.instant())));
     }
 

@@ -1,5 +1,11 @@
 package io.partnerportal.onboarding.kernel.customer;
 
+import io.partnerportal.onboarding.kernel.customer.record.Address;
+import io.partnerportal.onboarding.kernel.customer.record.BillingProfile;
+import io.partnerportal.onboarding.kernel.customer.record.Contact;
+import io.partnerportal.onboarding.kernel.customer.verification.VerificationDeadline;
+import io.partnerportal.onboarding.kernel.customer.verification.VerificationReason;
+import io.partnerportal.onboarding.kernel.customer.verification.VerificationStatus;
 import io.partnerportal.onboarding.kernel.customer.event.BillingInfoChanged;
 import io.partnerportal.onboarding.kernel.customer.event.CostManagementEnabled;
 import io.partnerportal.onboarding.kernel.customer.event.CustomerAdded;
@@ -12,7 +18,7 @@ import io.partnerportal.onboarding.kernel.customer.event.SubscriptionRenewed;
 import io.partnerportal.onboarding.kernel.customer.gdap.DirectoryRole;
 import io.partnerportal.onboarding.kernel.customer.gdap.GdapRelationship;
 import io.partnerportal.onboarding.kernel.customer.gdap.SecurityGroupAccess;
-import io.partnerportal.onboarding.kernel.customer.view.SubscriptionView;
+import io.partnerportal.onboarding.kernel.customer.subscription.SubscriptionView;
 import io.partnerportal.onboarding.kernel.customer.event.VerificationApproved;
 import io.partnerportal.onboarding.kernel.customer.event.VerificationRestarted;
 import io.partnerportal.onboarding.kernel.customer.event.RecordedCustomerEvent;

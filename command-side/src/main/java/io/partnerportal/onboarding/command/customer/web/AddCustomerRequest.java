@@ -1,7 +1,7 @@
 package io.partnerportal.onboarding.command.customer.web;
 
-import io.partnerportal.onboarding.kernel.customer.Address;
-import io.partnerportal.onboarding.kernel.customer.Contact;
+import io.partnerportal.onboarding.kernel.customer.record.Address;
+import io.partnerportal.onboarding.kernel.customer.record.Contact;
 import io.partnerportal.onboarding.kernel.customer.command.AddCustomer;
 
 /** The body of {@code POST /api/customers}, as the HTTP contract spells it. */

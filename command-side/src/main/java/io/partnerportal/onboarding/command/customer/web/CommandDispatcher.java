@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerportal.onboarding.command.customer.CommandOutcome;
 import io.partnerportal.onboarding.kernel.identity.Attribution;
 import io.partnerportal.onboarding.kernel.identity.Caller;
-import io.partnerportal.onboarding.kernel.rules.Violation;
+import io.partnerportal.onboarding.kernel.rejection.Violation;
 import io.partnerportal.onboarding.platform.web.CorrelationIdFilter;
 import io.partnerportal.onboarding.platform.web.Problem;
 import io.partnerportal.onboarding.platform.web.ProblemException;
@@ -72,11 +72,8 @@ class CommandDispatcher {
                         command.getClass().getSimpleName(), outcome.customerId(), outcome.version()));
     }
 
-    /**
-     * The stream sequence a write expects from {@code If-Match: "<version>"} (version n is sequence n - 1),
-     * or null without the header or with {@code *}.
-     */
-    static Long expectedSequence(ServerWebExchange exchange) {
+    /** The version a write expects from {@code If-Match: "<version>"}, or null without the header or with {@code *}. */
+    static Long expectedVersion(ServerWebExchange exchange) {
         String ifMatch = exchange.getRequest().getHeaders().getFirst(HttpHeaders.IF_MATCH);
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return null;
@@ -86,7 +83,7 @@ class CommandDispatcher {
             throw invalidHeader(HttpHeaders.IF_MATCH, "IF_MATCH_FORMAT",
                     "If-Match must be the ETag of a read or write, e.g. \"3\"");
         }
-        return Long.parseLong(matcher.group(1)) - 1;
+        return Long.parseLong(matcher.group(1));
     }
 
 

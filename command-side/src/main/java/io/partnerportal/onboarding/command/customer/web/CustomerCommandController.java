@@ -1,8 +1,8 @@
 package io.partnerportal.onboarding.command.customer.web;
 
 import io.partnerportal.onboarding.command.customer.CommandOutcome;
-import io.partnerportal.onboarding.kernel.customer.BillingProfile;
-import io.partnerportal.onboarding.kernel.customer.McaAcceptance;
+import io.partnerportal.onboarding.kernel.customer.record.BillingProfile;
+import io.partnerportal.onboarding.kernel.customer.mca.McaAcceptance;
 import io.partnerportal.onboarding.kernel.customer.command.ApproveVerification;
 import io.partnerportal.onboarding.kernel.customer.command.ChangeBillingInfo;
 import io.partnerportal.onboarding.kernel.customer.command.ConfirmMca;
@@ -10,8 +10,8 @@ import io.partnerportal.onboarding.kernel.customer.command.DisableCostManagement
 import io.partnerportal.onboarding.kernel.customer.command.EnableCostManagement;
 import io.partnerportal.onboarding.kernel.customer.command.RejectVerification;
 import io.partnerportal.onboarding.kernel.identity.Caller;
-import io.partnerportal.onboarding.kernel.rules.CommandRejectedException;
-import io.partnerportal.onboarding.kernel.rules.Violation;
+import io.partnerportal.onboarding.kernel.rejection.RulesBrokenException;
+import io.partnerportal.onboarding.kernel.rejection.Violation;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +27,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import static io.partnerportal.onboarding.command.customer.web.CommandDispatcher.expectedSequence;
+import static io.partnerportal.onboarding.command.customer.web.CommandDispatcher.expectedVersion;
 
 /** The write API for a customer's record, MCA, verification and cost management (HTTP contract, "Writes"). */
 @RestController
@@ -54,7 +54,7 @@ class CustomerCommandController {
     Mono<ResponseEntity<WriteAnswer>> changeBillingInfo(@PathVariable String customerId,
                                                         @RequestBody BillingProfile request, Caller caller,
                                                         ServerWebExchange exchange) {
-        return commands.send(new ChangeBillingInfo(customerId, expectedSequence(exchange), request), request, caller,
+        return commands.send(new ChangeBillingInfo(customerId, expectedVersion(exchange), request), request, caller,
                         exchange)
                 .map(outcome -> ok(outcome, answer(outcome).withVerification(outcome.verificationStatus(),
                         outcome.warnings())));
@@ -63,14 +63,14 @@ class CustomerCommandController {
     @PostMapping(path = "/{customerId}/mca-acceptance", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<WriteAnswer>> confirmMca(@PathVariable String customerId, @RequestBody McaAcceptance request,
                                                  Caller caller, ServerWebExchange exchange) {
-        return commands.send(new ConfirmMca(customerId, expectedSequence(exchange), request), request, caller, exchange)
+        return commands.send(new ConfirmMca(customerId, expectedVersion(exchange), request), request, caller, exchange)
                 .map(outcome -> ok(outcome, answer(outcome)));
     }
 
     @PostMapping("/{customerId}/verification/approval")
     Mono<ResponseEntity<WriteAnswer>> approve(@PathVariable String customerId, Caller caller,
                                               ServerWebExchange exchange) {
-        return commands.send(new ApproveVerification(customerId, expectedSequence(exchange)), null, caller, exchange)
+        return commands.send(new ApproveVerification(customerId, expectedVersion(exchange)), null, caller, exchange)
                 .map(outcome -> ok(outcome, answer(outcome).withVerification(outcome.verificationStatus(), null)));
     }
 
@@ -78,7 +78,7 @@ class CustomerCommandController {
     Mono<ResponseEntity<WriteAnswer>> reject(@PathVariable String customerId,
                                              @RequestBody WriteRequests.Rejection request, Caller caller,
                                              ServerWebExchange exchange) {
-        return commands.send(new RejectVerification(customerId, expectedSequence(exchange), request.reason()), request,
+        return commands.send(new RejectVerification(customerId, expectedVersion(exchange), request.reason()), request,
                         caller, exchange)
                 .map(outcome -> ok(outcome, answer(outcome).withVerification(outcome.verificationStatus(), null)));
     }
@@ -88,9 +88,9 @@ class CustomerCommandController {
                                                      @RequestBody WriteRequests.CostManagement request, Caller caller,
                                                      ServerWebExchange exchange) {
         if (request.enabled() == null) {
-            return Mono.error(new CommandRejectedException(List.of(Violation.required("enabled"))));
+            return Mono.error(new RulesBrokenException(List.of(Violation.required("enabled"))));
         }
-        Long expected = expectedSequence(exchange);
+        Long expected = expectedVersion(exchange);
         Object command = request.enabled() ? new EnableCostManagement(customerId, expected)
                 : new DisableCostManagement(customerId, expected);
         return commands.send(command, request, caller, exchange).map(outcome -> ok(outcome, answer(outcome)));

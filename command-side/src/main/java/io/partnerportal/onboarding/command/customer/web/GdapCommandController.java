@@ -1,5 +1,6 @@
 package io.partnerportal.onboarding.command.customer.web;
 
+import io.partnerportal.onboarding.command.customer.CommandOutcome;
 import io.partnerportal.onboarding.kernel.customer.command.GrantGdap;
 import io.partnerportal.onboarding.kernel.identity.Caller;
 import org.springframework.http.MediaType;
@@ -15,7 +16,7 @@ import reactor.core.publisher.Mono;
 import java.net.URI;
 import java.util.UUID;
 
-import static io.partnerportal.onboarding.command.customer.web.CommandDispatcher.expectedSequence;
+import static io.partnerportal.onboarding.command.customer.web.CommandDispatcher.expectedVersion;
 import static io.partnerportal.onboarding.command.customer.web.CustomerCommandController.answer;
 
 /** Granting GDAP relationships (HTTP contract, "Writes"). */
@@ -32,11 +33,16 @@ class GdapCommandController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<WriteAnswer>> grant(@PathVariable String customerId, @RequestBody WriteRequests.GdapGrant request,
                                             Caller caller, ServerWebExchange exchange) {
-        var command = new GrantGdap(customerId, expectedSequence(exchange), request.toRelationship(UUID.randomUUID().toString()));
+        var command = new GrantGdap(customerId, expectedVersion(exchange), request.toRelationship(UUID.randomUUID().toString()));
         return commands.send(command, request, caller, exchange)
                 .map(outcome -> ResponseEntity.created(URI.create("/api/customers/" + customerId
-                                + "/gdap-relationships/" + outcome.created()))
+                                + "/gdap-relationships/" + relationshipId(outcome)))
                         .eTag(Long.toString(outcome.version()))
-                        .body(answer(outcome).withRelationshipId(outcome.created())));
+                        .body(answer(outcome).withRelationshipId(relationshipId(outcome))));
+    }
+
+    /** The id of what the command created: the new one, or the recorded one when an idempotent request is retried. */
+    private static String relationshipId(CommandOutcome outcome) {
+        return ((CommandOutcome.Created.GdapRelationship) outcome.created()).relationshipId();
     }
 }

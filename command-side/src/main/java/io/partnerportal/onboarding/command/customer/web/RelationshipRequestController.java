@@ -1,11 +1,12 @@
 package io.partnerportal.onboarding.command.customer.web;
 
 import io.partnerportal.onboarding.command.customer.CustomerRegistry;
+import io.partnerportal.onboarding.command.customer.CommandOutcome;
 import io.partnerportal.onboarding.kernel.customer.command.RequestRelationship;
 import io.partnerportal.onboarding.kernel.identity.Caller;
-import io.partnerportal.onboarding.kernel.rules.CommandRejectedException;
-import io.partnerportal.onboarding.kernel.rules.CustomerNotFoundException;
-import io.partnerportal.onboarding.kernel.rules.Violation;
+import io.partnerportal.onboarding.kernel.rejection.RulesBrokenException;
+import io.partnerportal.onboarding.kernel.rejection.CustomerNotFoundException;
+import io.partnerportal.onboarding.kernel.rejection.Violation;
 import io.partnerportal.onboarding.platform.web.Blocking;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,14 +42,14 @@ class RelationshipRequestController {
                 .flatMap(customerId -> commands.send(new RequestRelationship(customerId, caller.partnerId(),
                         UUID.randomUUID().toString()), request, caller, exchange))
                 .map(outcome -> ResponseEntity.status(HttpStatus.CREATED)
-                        .body(Map.of("customerId", outcome.customerId(), "invitationUrl", outcome.created())));
+                        .body(Map.of("customerId", outcome.customerId(), "invitationUrl", ((CommandOutcome.Created.Invitation) outcome.created()).invitationUrl())));
     }
 
     private Mono<String> customerId(WriteRequests.RelationshipRequest request) {
         boolean byId = request.customerId() != null && !request.customerId().isBlank();
         boolean byPrefix = request.domainPrefix() != null && !request.domainPrefix().isBlank();
         if (byId == byPrefix) {
-            return Mono.error(new CommandRejectedException(List.of(new Violation("customerId", "ONE_OF_REQUIRED",
+            return Mono.error(new RulesBrokenException(List.of(new Violation("customerId", "ONE_OF_REQUIRED",
                     "give exactly one of customerId and domainPrefix"))));
         }
         if (byId) {

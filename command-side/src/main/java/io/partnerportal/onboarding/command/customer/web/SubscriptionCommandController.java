@@ -1,5 +1,6 @@
 package io.partnerportal.onboarding.command.customer.web;
 
+import io.partnerportal.onboarding.command.customer.CommandOutcome;
 import io.partnerportal.onboarding.kernel.customer.command.CancelSubscription;
 import io.partnerportal.onboarding.kernel.customer.command.ChangeSubscriptionQuantity;
 import io.partnerportal.onboarding.kernel.customer.command.PurchaseSubscription;
@@ -20,7 +21,7 @@ import reactor.core.publisher.Mono;
 import java.net.URI;
 import java.util.UUID;
 
-import static io.partnerportal.onboarding.command.customer.web.CommandDispatcher.expectedSequence;
+import static io.partnerportal.onboarding.command.customer.web.CommandDispatcher.expectedVersion;
 import static io.partnerportal.onboarding.command.customer.web.CustomerCommandController.answer;
 import static io.partnerportal.onboarding.command.customer.web.CustomerCommandController.ok;
 
@@ -39,13 +40,13 @@ class SubscriptionCommandController {
     Mono<ResponseEntity<WriteAnswer>> purchase(@PathVariable String customerId,
                                                @RequestBody WriteRequests.Purchase request, Caller caller,
                                                ServerWebExchange exchange) {
-        var command = new PurchaseSubscription(customerId, expectedSequence(exchange), UUID.randomUUID().toString(),
+        var command = new PurchaseSubscription(customerId, expectedVersion(exchange), UUID.randomUUID().toString(),
                 request.offerId(), request.quantity());
         return commands.send(command, request, caller, exchange)
                 .map(outcome -> ResponseEntity.created(URI.create("/api/customers/" + customerId + "/subscriptions/"
-                                + outcome.created()))
+                                + subscriptionId(outcome)))
                         .eTag(Long.toString(outcome.version()))
-                        .body(answer(outcome).withSubscriptionId(outcome.created())));
+                        .body(answer(outcome).withSubscriptionId(subscriptionId(outcome))));
     }
 
     @PatchMapping(path = "/{subscriptionId}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -53,7 +54,7 @@ class SubscriptionCommandController {
                                                      @PathVariable String subscriptionId,
                                                      @RequestBody WriteRequests.Quantity request, Caller caller,
                                                      ServerWebExchange exchange) {
-        var command = new ChangeSubscriptionQuantity(customerId, expectedSequence(exchange), subscriptionId,
+        var command = new ChangeSubscriptionQuantity(customerId, expectedVersion(exchange), subscriptionId,
                 request.quantity());
         return commands.send(command, request, caller, exchange)
                 .map(outcome -> ok(outcome, answer(outcome).withSubscriptionId(subscriptionId)));
@@ -62,7 +63,7 @@ class SubscriptionCommandController {
     @DeleteMapping("/{subscriptionId}")
     Mono<ResponseEntity<WriteAnswer>> cancel(@PathVariable String customerId, @PathVariable String subscriptionId,
                                              Caller caller, ServerWebExchange exchange) {
-        return commands.send(new CancelSubscription(customerId, expectedSequence(exchange), subscriptionId), null,
+        return commands.send(new CancelSubscription(customerId, expectedVersion(exchange), subscriptionId), null,
                         caller, exchange)
                 .map(outcome -> ok(outcome, answer(outcome).withSubscriptionId(subscriptionId)));
     }
@@ -70,8 +71,13 @@ class SubscriptionCommandController {
     @PostMapping("/{subscriptionId}/renewal")
     Mono<ResponseEntity<WriteAnswer>> renew(@PathVariable String customerId, @PathVariable String subscriptionId,
                                             Caller caller, ServerWebExchange exchange) {
-        return commands.send(new RenewSubscription(customerId, expectedSequence(exchange), subscriptionId), null,
+        return commands.send(new RenewSubscription(customerId, expectedVersion(exchange), subscriptionId), null,
                         caller, exchange)
                 .map(outcome -> ok(outcome, answer(outcome).withSubscriptionId(subscriptionId)));
+    }
+
+    /** The id of what the command created: the new one, or the recorded one when an idempotent request is retried. */
+    private static String subscriptionId(CommandOutcome outcome) {
+        return ((CommandOutcome.Created.Subscription) outcome.created()).subscriptionId();
     }
 }

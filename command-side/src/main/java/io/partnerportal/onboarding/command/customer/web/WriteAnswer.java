@@ -1,8 +1,8 @@
 package io.partnerportal.onboarding.command.customer.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.partnerportal.onboarding.kernel.customer.VerificationStatus;
-import io.partnerportal.onboarding.kernel.rules.Violation;
+import io.partnerportal.onboarding.kernel.customer.verification.VerificationStatus;
+import io.partnerportal.onboarding.kernel.rejection.Violation;
 
 import java.util.List;
 

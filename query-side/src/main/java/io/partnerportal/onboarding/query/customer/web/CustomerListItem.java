@@ -1,6 +1,6 @@
 package io.partnerportal.onboarding.query.customer.web;
 
-import io.partnerportal.onboarding.kernel.customer.VerificationStatus;
+import io.partnerportal.onboarding.kernel.customer.verification.VerificationStatus;
 import io.partnerportal.onboarding.kernel.customer.view.CustomerView;
 
 /** One customer in a page of the list: enough to find it and see where it stands. */

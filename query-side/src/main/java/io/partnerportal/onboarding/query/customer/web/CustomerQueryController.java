@@ -1,16 +1,14 @@
 package io.partnerportal.onboarding.query.customer.web;
 
-import io.partnerportal.onboarding.kernel.customer.VerificationStatus;
+import io.partnerportal.onboarding.kernel.customer.verification.VerificationStatus;
 import io.partnerportal.onboarding.kernel.customer.subscription.PurchaseEligibility;
 import io.partnerportal.onboarding.kernel.customer.subscription.VerificationPolicy;
 import io.partnerportal.onboarding.kernel.customer.view.CustomerView;
 import io.partnerportal.onboarding.kernel.identity.Caller;
-import io.partnerportal.onboarding.kernel.identity.CustomerVisibility;
-import io.partnerportal.onboarding.kernel.identity.Role;
-import io.partnerportal.onboarding.kernel.rules.CommandRejectedException;
-import io.partnerportal.onboarding.kernel.rules.CustomerNotFoundException;
-import io.partnerportal.onboarding.kernel.rules.NotPermittedException;
-import io.partnerportal.onboarding.kernel.rules.Violation;
+import io.partnerportal.onboarding.kernel.customer.access.AccessRules;
+import io.partnerportal.onboarding.kernel.customer.access.CustomerAction;
+import io.partnerportal.onboarding.kernel.rejection.CustomerNotFoundException;
+import io.partnerportal.onboarding.kernel.rejection.Violation;
 import io.partnerportal.onboarding.platform.web.Problem;
 import io.partnerportal.onboarding.platform.web.ProblemException;
 import io.partnerportal.onboarding.query.customer.CustomerHistory;
@@ -144,25 +142,18 @@ class CustomerQueryController {
             violations.add(new Violation("size", "SIZE_RANGE", "size must be from 1 to " + MAX_PAGE_SIZE));
         }
         if (!violations.isEmpty()) {
-            throw new CommandRejectedException(violations);
+            throw new InvalidQueryException(violations);
         }
-        boolean readsAll = caller.has(Role.VERIFICATION_OFFICER) || caller.has(Role.AUDITOR);
-        if (!readsAll && !caller.isPartnerStaff()) {
-            throw new NotPermittedException("Listing customers is for partners' staff, verification officers and auditors.");
-        }
+        AccessRules.require(caller, CustomerAction.LIST_CUSTOMERS);
+        boolean readsAll = AccessRules.onEveryCustomer(caller, CustomerAction.LIST_CUSTOMERS);
         return new CustomerViewRepository.ListCriteria(readsAll ? null : caller.partnerId(), status, country,
                 q == null || q.isBlank() ? null : q.strip(), page, Math.min(size, MAX_PAGE_SIZE));
     }
 
     private Mono<CustomerView> visibleView(String customerId, Long minVersion, Caller caller) {
         Mono<CustomerView> visible = call(() -> views.find(customerId).orElse(null))
-                .handle((view, sink) -> {
-                    if (!CustomerVisibility.canSee(caller, view.partnerId(), view.associatedResellerId())) {
-                        sink.error(new CustomerNotFoundException(customerId));
-                    } else {
-                        sink.next(view);
-                    }
-                });
+                .doOnNext(view -> AccessRules.require(caller, CustomerAction.READ_CUSTOMER, customerId, view.partnerId(),
+                        view.associatedResellerId()));
         return minVersion == null
                 ? visible.switchIfEmpty(Mono.error(() -> new CustomerNotFoundException(customerId)))
                 : visible.filter(view -> view.version() >= minVersion)
@@ -174,7 +165,7 @@ class CustomerQueryController {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new CommandRejectedException(List.of(new Violation(field, "INSTANT_FORMAT",
+            throw new InvalidQueryException(List.of(new Violation(field, "INSTANT_FORMAT",
                     field + " must be an ISO-8601 UTC instant, e.g. 2026-11-20T09:30:00Z")));
         }
     }

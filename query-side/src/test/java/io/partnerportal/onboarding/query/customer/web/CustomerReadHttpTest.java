@@ -1,8 +1,8 @@
 package io.partnerportal.onboarding.query.customer.web;
 
-import io.partnerportal.onboarding.kernel.customer.Address;
-import io.partnerportal.onboarding.kernel.customer.Contact;
-import io.partnerportal.onboarding.kernel.customer.VerificationStatus;
+import io.partnerportal.onboarding.kernel.customer.record.Address;
+import io.partnerportal.onboarding.kernel.customer.record.Contact;
+import io.partnerportal.onboarding.kernel.customer.verification.VerificationStatus;
 import io.partnerportal.onboarding.kernel.customer.event.CustomerAdded;
 import io.partnerportal.onboarding.kernel.customer.event.VerificationApproved;
 import io.partnerportal.onboarding.platform.testing.ApiClient;

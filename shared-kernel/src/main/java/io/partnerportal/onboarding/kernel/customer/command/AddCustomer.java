@@ -1,7 +1,7 @@
 package io.partnerportal.onboarding.kernel.customer.command;
 
-import io.partnerportal.onboarding.kernel.customer.Address;
-import io.partnerportal.onboarding.kernel.customer.Contact;
+import io.partnerportal.onboarding.kernel.customer.record.Address;
+import io.partnerportal.onboarding.kernel.customer.record.Contact;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**

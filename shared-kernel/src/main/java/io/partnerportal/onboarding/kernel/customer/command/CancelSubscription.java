@@ -1,12 +1,10 @@
 package io.partnerportal.onboarding.kernel.customer.command;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /**
  * The partner cancels a subscription.
- * {@code expectedVersion} (from If-Match) is the stream's last sequence, or null for "any".
  */
-public record CancelSubscription(@TargetAggregateIdentifier String customerId, @TargetAggregateVersion Long expectedVersion,
-        String subscriptionId) {
+public record CancelSubscription(@TargetAggregateIdentifier String customerId, Long expectedVersion,
+        String subscriptionId) implements ChangeOfACustomer {
 }

@@ -1,11 +1,9 @@
 package io.partnerportal.onboarding.kernel.customer.command;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /**
  * The partner stops showing the customer the cost of its Azure usage.
- * {@code expectedVersion} (from If-Match) is the stream's last sequence, or null for "any".
  */
-public record DisableCostManagement(@TargetAggregateIdentifier String customerId, @TargetAggregateVersion Long expectedVersion) {
+public record DisableCostManagement(@TargetAggregateIdentifier String customerId, Long expectedVersion) implements ChangeOfACustomer {
 }

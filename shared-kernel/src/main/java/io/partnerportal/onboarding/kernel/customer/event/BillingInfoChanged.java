@@ -1,7 +1,7 @@
 package io.partnerportal.onboarding.kernel.customer.event;
 
-import io.partnerportal.onboarding.kernel.customer.BillingProfile;
-import io.partnerportal.onboarding.kernel.rules.Violation;
+import io.partnerportal.onboarding.kernel.customer.record.BillingProfile;
+import io.partnerportal.onboarding.kernel.rejection.Violation;
 
 import java.util.List;
 import org.axonframework.serialization.Revision;

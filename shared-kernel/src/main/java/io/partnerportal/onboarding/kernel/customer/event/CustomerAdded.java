@@ -1,9 +1,9 @@
 package io.partnerportal.onboarding.kernel.customer.event;
 
-import io.partnerportal.onboarding.kernel.customer.Address;
-import io.partnerportal.onboarding.kernel.customer.Contact;
-import io.partnerportal.onboarding.kernel.customer.VerificationStatus;
-import io.partnerportal.onboarding.kernel.rules.Violation;
+import io.partnerportal.onboarding.kernel.customer.record.Address;
+import io.partnerportal.onboarding.kernel.customer.record.Contact;
+import io.partnerportal.onboarding.kernel.customer.verification.VerificationStatus;
+import io.partnerportal.onboarding.kernel.rejection.Violation;
 import org.axonframework.serialization.Revision;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.partnerportal.onboarding.kernel.customer.event;
 
-import io.partnerportal.onboarding.kernel.customer.McaAcceptance;
+import io.partnerportal.onboarding.kernel.customer.mca.McaAcceptance;
 import org.axonframework.serialization.Revision;
 
 /** The partner confirmed that this person at the customer accepted the MCA on that day. */

@@ -1,7 +1,7 @@
 package io.partnerportal.onboarding.kernel.customer.event;
 
-import io.partnerportal.onboarding.kernel.customer.VerificationReason;
-import io.partnerportal.onboarding.kernel.customer.VerificationStatus;
+import io.partnerportal.onboarding.kernel.customer.verification.VerificationReason;
+import io.partnerportal.onboarding.kernel.customer.verification.VerificationStatus;
 import org.axonframework.serialization.Revision;
 
 /** The customer went back to verification (status PENDING), for this reason. */

@@ -1,8 +1,8 @@
 package io.partnerportal.onboarding.kernel.customer.state;
 
-import io.partnerportal.onboarding.kernel.customer.BillingProfile;
-import io.partnerportal.onboarding.kernel.customer.McaAcceptance;
-import io.partnerportal.onboarding.kernel.customer.VerificationStatus;
+import io.partnerportal.onboarding.kernel.customer.record.BillingProfile;
+import io.partnerportal.onboarding.kernel.customer.mca.McaAcceptance;
+import io.partnerportal.onboarding.kernel.customer.verification.VerificationStatus;
 import io.partnerportal.onboarding.kernel.customer.event.BillingInfoChanged;
 import io.partnerportal.onboarding.kernel.customer.event.CostManagementDisabled;
 import io.partnerportal.onboarding.kernel.customer.event.CostManagementEnabled;

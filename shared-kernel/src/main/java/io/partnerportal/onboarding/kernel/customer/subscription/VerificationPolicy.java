@@ -1,6 +1,6 @@
 package io.partnerportal.onboarding.kernel.customer.subscription;
 
-import io.partnerportal.onboarding.kernel.customer.VerificationStatus;
+import io.partnerportal.onboarding.kernel.customer.verification.VerificationStatus;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

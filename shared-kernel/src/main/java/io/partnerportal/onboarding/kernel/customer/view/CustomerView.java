@@ -1,12 +1,13 @@
 package io.partnerportal.onboarding.kernel.customer.view;
 
-import io.partnerportal.onboarding.kernel.customer.Address;
-import io.partnerportal.onboarding.kernel.customer.Contact;
-import io.partnerportal.onboarding.kernel.customer.VerificationDeadline;
-import io.partnerportal.onboarding.kernel.customer.VerificationReason;
-import io.partnerportal.onboarding.kernel.customer.VerificationStatus;
-import io.partnerportal.onboarding.kernel.customer.BillingProfile;
-import io.partnerportal.onboarding.kernel.customer.McaAcceptance;
+import io.partnerportal.onboarding.kernel.customer.subscription.SubscriptionView;
+import io.partnerportal.onboarding.kernel.customer.record.Address;
+import io.partnerportal.onboarding.kernel.customer.record.Contact;
+import io.partnerportal.onboarding.kernel.customer.verification.VerificationDeadline;
+import io.partnerportal.onboarding.kernel.customer.verification.VerificationReason;
+import io.partnerportal.onboarding.kernel.customer.verification.VerificationStatus;
+import io.partnerportal.onboarding.kernel.customer.record.BillingProfile;
+import io.partnerportal.onboarding.kernel.customer.mca.McaAcceptance;
 import io.partnerportal.onboarding.kernel.customer.event.BillingInfoChanged;
 import io.partnerportal.onboarding.kernel.customer.event.CostManagementDisabled;
 import io.partnerportal.onboarding.kernel.customer.event.CostManagementEnabled;

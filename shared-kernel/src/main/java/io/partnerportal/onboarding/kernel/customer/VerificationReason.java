@@ -1,7 +1,0 @@
-package io.partnerportal.onboarding.kernel.customer;
-
-/** Why a customer is awaiting verification. */
-public enum VerificationReason {
-    NEW_CUSTOMER,
-    BILLING_CHANGE
-}

@@ -1,0 +1,7 @@
+package io.partnerportal.onboarding.kernel.customer.verification;
+
+/** Why a customer is awaiting verification. */
+public enum VerificationReason {
+    NEW_CUSTOMER,
+    BILLING_CHANGE
+}

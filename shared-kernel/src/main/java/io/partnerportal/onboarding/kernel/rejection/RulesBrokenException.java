@@ -1,0 +1,22 @@
+package io.partnerportal.onboarding.kernel.rejection;
+
+import java.util.List;
+
+/**
+ * A request broke one or more rules; nothing was recorded. Carries every violation at once so that a
+ * client can fix all of them in one round trip. Answered 400 {@code VALIDATION_FAILED}.
+ */
+public class RulesBrokenException extends Rejection {
+
+    private final List<Violation> violations;
+
+    public RulesBrokenException(List<Violation> violations) {
+        super(400, "VALIDATION_FAILED", "The request breaks " + violations.size() + " rule(s); see errors.");
+        this.violations = List.copyOf(violations);
+    }
+
+    @Override
+    public List<Violation> violations() {
+        return violations;
+    }
+}
