@@ -7,6 +7,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 @DisplayName("The shared kernel")
 class ArchitectureTest {
@@ -35,6 +36,22 @@ class ArchitectureTest {
                         "org.axonframework.eventsourcing..", "org.axonframework.config..",
                         "org.axonframework.commandhandling..", "org.axonframework.eventhandling..",
                         "org.axonframework.spring..")
+                .check(kernel);
+    }
+
+    @Test
+    @DisplayName("keeps its concepts free of cycles, so that each can be read on its own")
+    void conceptsFreeOfCycles() {
+        slices().matching("io.partnerportal.onboarding.kernel.customer.(*)..").should().beFreeOfCycles().check(kernel);
+    }
+
+    @Test
+    @DisplayName("keeps the rules of a customer apart from the folds over its events")
+    void rulesDoNotDependOnFolds() {
+        noClasses().that().resideInAnyPackage("..kernel.customer.access..", "..kernel.customer.record..",
+                        "..kernel.customer.registrationid..", "..kernel.customer.verification..",
+                        "..kernel.customer.mca..", "..kernel.customer.gdap..")
+                .should().dependOnClassesThat().resideInAnyPackage("..kernel.customer.state..", "..kernel.customer.view..")
                 .check(kernel);
     }
 

@@ -97,7 +97,8 @@ public class CustomerAggregate {
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     public CommandOutcome handle(AddCustomer command, Caller caller, CustomerRegistry registry, PartnerDirectory partners) {
         AccessRules.require(caller, CustomerAction.ADD_CUSTOMER);
-        var violations = new ArrayList<>(CustomerRecordRules.violations(command, partners.emailDomainsOf(caller.partnerId())));
+        var violations = new ArrayList<>(CustomerRecordRules.violations(command.domainPrefix(), command.language(),
+                command.billingProfile(), partners.emailDomainsOf(caller.partnerId())));
         violations.addAll(ResellerRules.associationViolations(command.associatedResellerId(), caller.partnerId(), partners));
         reject(violations);
         registry.claim(command.customerId(), command.domainPrefix(), command.address().country(), command.registrationId());

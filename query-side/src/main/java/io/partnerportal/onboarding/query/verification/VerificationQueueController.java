@@ -51,7 +51,7 @@ class VerificationQueueController {
 
     static List<QueueEntry> entries(List<CustomerView> pending, Boolean overdue, Instant now) {
         return pending.stream()
-                .filter(view -> view.verificationSubmittedAt() != null)
+                .filter(view -> view.verification().submittedAt() != null)
                 .map(view -> entry(view, now))
                 .filter(entry -> overdue == null || entry.overdue() == overdue)
                 .sorted(Comparator.comparing(QueueEntry::submittedAt).thenComparing(QueueEntry::customerId))
@@ -59,9 +59,9 @@ class VerificationQueueController {
     }
 
     private static QueueEntry entry(CustomerView view, Instant now) {
-        return new QueueEntry(view.customerId(), view.companyName(), view.partnerId(),
-                view.address() == null ? null : view.address().country(), view.verificationReason(),
-                view.verificationSubmittedAt(), view.verificationDueBy(),
-                VerificationDeadline.isOverdue(view.verificationSubmittedAt(), now), view.version());
+        return new QueueEntry(view.customerId(), view.billing().companyName(), view.partnerId(),
+                view.billing().address() == null ? null : view.billing().address().country(), view.verification().reason(),
+                view.verification().submittedAt(), view.verification().dueBy(),
+                VerificationDeadline.isOverdue(view.verification().submittedAt(), now), view.version());
     }
 }

@@ -52,13 +52,13 @@ class CustomerViewTest {
         assertThat(view.customerId()).isEqualTo("c-7");
         assertThat(view.partnerId()).isEqualTo("P-2000");
         assertThat(view.associatedResellerId()).isEqualTo("P-2100");
-        assertThat(view.companyName()).isEqualTo("Fabrikam S.p.A.");
-        assertThat(view.address().city()).isEqualTo("Milano");
-        assertThat(view.verificationStatus()).isEqualTo(VerificationStatus.PENDING);
-        assertThat(view.verificationReason()).isEqualTo(VerificationReason.NEW_CUSTOMER);
-        assertThat(view.verificationDueBy()).isEqualTo(VerificationDeadline.dueBy(AT));
-        assertThat(view.mcaConfirmed()).isFalse();
-        assertThat(view.addedAt()).isEqualTo(AT);
+        assertThat(view.billing().companyName()).isEqualTo("Fabrikam S.p.A.");
+        assertThat(view.billing().address().city()).isEqualTo("Milano");
+        assertThat(view.verification().status()).isEqualTo(VerificationStatus.PENDING);
+        assertThat(view.verification().reason()).isEqualTo(VerificationReason.NEW_CUSTOMER);
+        assertThat(view.verification().dueBy()).isEqualTo(VerificationDeadline.dueBy(AT));
+        assertThat(view.mca().confirmed()).isFalse();
+        assertThat(view.origin().addedAt()).isEqualTo(AT);
         assertThat(view.version()).isEqualTo(1);
     }
 
@@ -69,21 +69,21 @@ class CustomerViewTest {
                 new Address("Corso Como 2", null, "Milano", "MI", "20154", "IT"));
         var view = CustomerView.evolve(null, new RecordedCustomerEvent(0, AT, added("c-7")));
         view = CustomerView.evolve(view, new RecordedCustomerEvent(1, AT, new VerificationApproved("c-7")));
-        assertThat(view.verificationStatus()).isEqualTo(VerificationStatus.APPROVED);
-        assertThat(view.verificationDueBy()).isNull();
+        assertThat(view.verification().status()).isEqualTo(VerificationStatus.APPROVED);
+        assertThat(view.verification().dueBy()).isNull();
 
         view = CustomerView.evolve(view, new RecordedCustomerEvent(2, AT.plusSeconds(5),
                 new BillingInfoChanged("c-7", moved, List.of())));
         view = CustomerView.evolve(view, new RecordedCustomerEvent(3, AT.plusSeconds(5),
                 new VerificationRestarted("c-7", VerificationReason.BILLING_CHANGE, VerificationStatus.APPROVED)));
 
-        assertThat(view.address().addressLine1()).isEqualTo("Corso Como 2");
-        assertThat(view.verificationStatus()).isEqualTo(VerificationStatus.PENDING);
-        assertThat(view.verificationReason()).isEqualTo(VerificationReason.BILLING_CHANGE);
-        assertThat(view.verificationSubmittedAt()).isEqualTo(AT.plusSeconds(5));
+        assertThat(view.billing().address().addressLine1()).isEqualTo("Corso Como 2");
+        assertThat(view.verification().status()).isEqualTo(VerificationStatus.PENDING);
+        assertThat(view.verification().reason()).isEqualTo(VerificationReason.BILLING_CHANGE);
+        assertThat(view.verification().submittedAt()).isEqualTo(AT.plusSeconds(5));
         assertThat(view.version()).isEqualTo(4);
         assertThat(view.lastChangedAt()).isEqualTo(AT.plusSeconds(5));
-        assertThat(view.addedAt()).isEqualTo(AT);
+        assertThat(view.origin().addedAt()).isEqualTo(AT);
     }
 
     @Test
@@ -101,7 +101,7 @@ class CustomerViewTest {
         }
 
         assertThat(view.gdapRelationships()).containsExactly(helpdesk);
-        assertThat(view.mcaAcceptance()).isNull();
+        assertThat(view.mca().acceptance()).isNull();
         assertThat(view.costManagementEnabled()).isTrue();
         assertThat(view.subscriptions()).containsExactly(
                 new SubscriptionView("s-1", "CFQ7TTC0LH18", 12, true, AT.plusSeconds(3), AT.plusSeconds(5)),

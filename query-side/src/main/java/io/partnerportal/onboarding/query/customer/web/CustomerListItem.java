@@ -9,8 +9,8 @@ record CustomerListItem(String customerId, String companyName, String domainPref
                         String associatedResellerId, long version) {
 
     static CustomerListItem of(CustomerView view) {
-        return new CustomerListItem(view.customerId(), view.companyName(), view.domainPrefix(),
-                view.address() == null ? null : view.address().country(), view.verificationStatus(),
-                view.mcaConfirmed(), view.partnerId(), view.associatedResellerId(), view.version());
+        return new CustomerListItem(view.customerId(), view.billing().companyName(), view.origin().domainPrefix(),
+                view.billing().address() == null ? null : view.billing().address().country(), view.verification().status(),
+                view.mca().confirmed(), view.partnerId(), view.associatedResellerId(), view.version());
     }
 }

@@ -86,8 +86,8 @@ class CustomerQueryController {
                                                           Caller caller) {
         return visibleView(customerId, minVersion, caller)
                 .map(view -> ResponseEntity.ok().eTag(Long.toString(view.version()))
-                        .body(PurchaseEligibility.of(view.customerId(), policy, view.verificationStatus(),
-                                view.mcaConfirmed())));
+                        .body(PurchaseEligibility.of(view.customerId(), policy, view.verification().status(),
+                                view.mca().confirmed())));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.partnerportal.onboarding.kernel.customer.command;
 
 import io.partnerportal.onboarding.kernel.customer.record.Address;
+import io.partnerportal.onboarding.kernel.customer.record.BillingProfile;
 import io.partnerportal.onboarding.kernel.customer.record.Contact;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -21,4 +22,9 @@ public record AddCustomer(
         boolean defaultGdapConsent,
         String associatedResellerId,
         String defaultGdapRelationshipId) {
+
+    /** The part of the record that a billing change may change later. */
+    public BillingProfile billingProfile() {
+        return new BillingProfile(companyName, registrationId, primaryContact, address);
+    }
 }

@@ -3,7 +3,6 @@ package io.partnerportal.onboarding.kernel.customer.record;
 import io.partnerportal.onboarding.kernel.customer.registrationid.RegistrationIds;
 import io.partnerportal.onboarding.kernel.customer.record.BillingProfile;
 import io.partnerportal.onboarding.kernel.customer.record.Contact;
-import io.partnerportal.onboarding.kernel.customer.command.AddCustomer;
 import io.partnerportal.onboarding.kernel.rejection.Violation;
 
 import java.util.ArrayList;
@@ -19,12 +18,13 @@ public final class CustomerRecordRules {
     private CustomerRecordRules() {
     }
 
-    public static List<Violation> violations(AddCustomer command, Set<String> partnerEmailDomains) {
+    /** A new customer's record: its domain prefix and language, and its billing profile. */
+    public static List<Violation> violations(String domainPrefix, String language, BillingProfile profile,
+                                             Set<String> partnerEmailDomains) {
         var found = new ArrayList<Violation>();
-        found.addAll(DomainPrefix.violations("domainPrefix", command.domainPrefix()));
-        found.addAll(Language.violations("language", command.language()));
-        found.addAll(violations(new BillingProfile(command.companyName(), command.registrationId(),
-                command.primaryContact(), command.address()), partnerEmailDomains));
+        found.addAll(DomainPrefix.violations("domainPrefix", domainPrefix));
+        found.addAll(Language.violations("language", language));
+        found.addAll(violations(profile, partnerEmailDomains));
         return List.copyOf(found);
     }
 

@@ -7,6 +7,7 @@ import io.partnerportal.onboarding.kernel.rejection.Violation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +28,7 @@ class CustomerRecordRulesTest {
     @Test
     @DisplayName("that is complete and well-formed breaks no rule")
     void completeRecordPasses() {
-        assertThat(CustomerRecordRules.violations(brazilian("11.222.333/0001-81", ANA), PARTNER_DOMAINS)).isEmpty();
+        assertThat(violationsOf(brazilian("11.222.333/0001-81", ANA), PARTNER_DOMAINS)).isEmpty();
     }
 
     @Test
@@ -37,7 +38,7 @@ class CustomerRecordRulesTest {
                 new Contact("test", "Souza", "ana@contoso-partners.example", null),
                 new Address("Av. Paulista 1000", null, "São Paulo", "XX", "0131", "BR"), true, null, "g");
 
-        assertThat(CustomerRecordRules.violations(command, PARTNER_DOMAINS)).extracting(Violation::field)
+        assertThat(violationsOf(command, PARTNER_DOMAINS)).extracting(Violation::field)
                 .containsExactlyInAnyOrder("domainPrefix", "language", "companyName", "address.state",
                         "address.postalCode", "registrationId", "primaryContact.firstName", "primaryContact.email",
                         "primaryContact.phone");
@@ -48,7 +49,7 @@ class CustomerRecordRulesTest {
     void registrationIdAndPhoneInListedCountries() {
         var noPhone = new Contact("Ana", "Souza", "ana.souza@contoso.com.br", null);
 
-        assertThat(CustomerRecordRules.violations(brazilian(null, noPhone), Set.of())).extracting(Violation::field)
+        assertThat(violationsOf(brazilian(null, noPhone), Set.of())).extracting(Violation::field)
                 .containsExactly("registrationId", "primaryContact.phone");
     }
 
@@ -59,13 +60,13 @@ class CustomerRecordRulesTest {
                 new Contact("Giulia", "Bianchi", "giulia@fabrikam.it", null),
                 new Address("Via Roma 1", null, "Milano", null, "20121", "IT"), true, null, "g");
 
-        assertThat(CustomerRecordRules.violations(italian, Set.of())).isEmpty();
+        assertThat(violationsOf(italian, Set.of())).isEmpty();
     }
 
     @Test
     @DisplayName("with a personal id instead of the company's is refused")
     void personalIdRefused() {
-        assertThat(CustomerRecordRules.violations(brazilian("111.444.777-35", ANA), Set.of()))
+        assertThat(violationsOf(brazilian("111.444.777-35", ANA), Set.of()))
                 .extracting(Violation::code).containsExactly("PERSONAL_ID_NOT_ALLOWED");
     }
 
@@ -75,5 +76,10 @@ class CustomerRecordRulesTest {
         assertThat(CustomerRecordRules.warnings("Contoso.com Ltda")).extracting(Violation::code)
                 .containsExactly("COMPANY_NAME_CONTAINS_DOMAIN");
         assertThat(CustomerRecordRules.warnings("Contoso Ltda")).isEmpty();
+    }
+
+    private static List<Violation> violationsOf(AddCustomer command, Set<String> partnerDomains) {
+        return CustomerRecordRules.violations(command.domainPrefix(), command.language(), command.billingProfile(),
+                partnerDomains);
     }
 }
