@@ -16,6 +16,9 @@ public class QuerySideApplication {
                 "spring.application.name", "onboarding-query-side",
                 // As the command side: JSON log lines (ECS) in the split deployment.
                 "logging.structured.format.console", "ecs",
+                // The event store's schema is the command side's to create and migrate: the query side only
+                // reads it, and in the split deployment connects with read-only rights (README).
+                "spring.flyway.enabled", "false",
                 "onboarding.default-port", "8081"));
         application.run(args);
     }

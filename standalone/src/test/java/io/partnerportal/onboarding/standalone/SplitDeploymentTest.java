@@ -8,6 +8,8 @@ import io.partnerportal.onboarding.query.QuerySideApplication;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import io.partnerportal.onboarding.query.readmodel.EmbeddedMongo;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The split shape: command side and query side as two separate application contexts that share nothing
@@ -84,6 +87,26 @@ class SplitDeploymentTest {
             ApiClient.as("gina", Backends.port(querySide)).post().uri("/api/customers")
                     .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
                     .expectStatus().value(status -> assertThat(status).isIn(404, 405));
+        }
+    }
+
+    @Test
+    @DisplayName("the query side needs only read rights on the event store")
+    void querySideReadsWithReadOnlyRights() {
+        try (ConfigurableApplicationContext commandSide = Backends.start(CommandSideApplication.class, stores)) {
+            var reader = ReadOnlyUser.grantedOn(commandSide.getBean(JdbcTemplate.class));
+            try (ConfigurableApplicationContext querySide = Backends.start(QuerySideApplication.class, stores,
+                    reader.arguments())) {
+                String customerId = Backends.addCustomer(Backends.port(commandSide));
+
+                ApiClient.as("gina", Backends.port(querySide)).get()
+                        .uri("/api/customers/{id}?minVersion=2", customerId).exchange()
+                        .expectStatus().isOk()
+                        .expectBody().jsonPath("$.customerId").isEqualTo(customerId);
+                assertThatThrownBy(() -> querySide.getBean(JdbcTemplate.class)
+                        .update("DELETE FROM domain_event_entry WHERE global_index < 0"))
+                        .as("the query side's connection may not change events").isInstanceOf(DataAccessException.class);
+            }
         }
     }
 }

@@ -13,11 +13,19 @@ public abstract class Rejection extends RuntimeException {
 
     private final int status;
     private final String code;
+    private final List<Violation> violations;
 
     protected Rejection(int status, String code, String message) {
+        this(status, code, message, List.of());
+    }
+
+    /** A refusal for broken rules, each named by its field. */
+    protected Rejection(int status, String code, String message, List<Violation> violations) {
+        // No stack trace: a refusal is an answer to the client, not a fault to debug.
         super(message, null, false, false);
         this.status = status;
         this.code = code;
+        this.violations = List.copyOf(violations);
     }
 
     /** The HTTP status this refusal is answered with. */
@@ -31,7 +39,7 @@ public abstract class Rejection extends RuntimeException {
     }
 
     public List<Violation> violations() {
-        return List.of();
+        return violations;
     }
 
     /** Members of the answer beside {@code code}, {@code detail} and {@code errors}, in their order. */

@@ -8,15 +8,7 @@ import java.util.List;
  */
 public class RulesBrokenException extends Rejection {
 
-    private final List<Violation> violations;
-
     public RulesBrokenException(List<Violation> violations) {
-        super(400, "VALIDATION_FAILED", "The request breaks " + violations.size() + " rule(s); see errors.");
-        this.violations = List.copyOf(violations);
-    }
-
-    @Override
-    public List<Violation> violations() {
-        return violations;
+        super(400, "VALIDATION_FAILED", "The request breaks " + violations.size() + " rule(s); see errors.", violations);
     }
 }

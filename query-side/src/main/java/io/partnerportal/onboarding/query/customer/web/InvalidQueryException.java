@@ -8,15 +8,7 @@ import java.util.List;
 /** Query parameters that break the read API's rules (a page out of range, an unknown status). 400. */
 class InvalidQueryException extends Rejection {
 
-    private final List<Violation> violations;
-
     InvalidQueryException(List<Violation> violations) {
-        super(400, "VALIDATION_FAILED", "The query breaks " + violations.size() + " rule(s); see errors.");
-        this.violations = List.copyOf(violations);
-    }
-
-    @Override
-    public List<Violation> violations() {
-        return violations;
+        super(400, "VALIDATION_FAILED", "The query breaks " + violations.size() + " rule(s); see errors.", violations);
     }
 }
