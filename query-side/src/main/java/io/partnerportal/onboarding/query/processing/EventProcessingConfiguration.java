@@ -22,7 +22,7 @@ import java.util.List;
 public class EventProcessingConfiguration {
 
     /** Every processing group of the query side; each has its own dead-letter queue. */
-    public static final List<String> PROJECTIONS = List.of(Projections.CUSTOMER_VIEW);
+    public static final List<String> PROJECTIONS = List.of(Projections.CUSTOMER_VIEW, Projections.CUSTOMER_FEED);
 
     @Bean
     TokenStore tokenStore(MongoTemplate axonMongoTemplate, @Qualifier("serializer") Serializer serializer) {
@@ -36,6 +36,9 @@ public class EventProcessingConfiguration {
     void configureProcessors(EventProcessingConfigurer processing, MongoTemplate axonMongoTemplate,
                              @Qualifier("serializer") Serializer serializer) {
         processing.usingPooledStreamingEventProcessors();
+        // Positions are dense and in one order only if one thread, on one instance at a time, assigns them.
+        processing.registerPooledStreamingEventProcessorConfiguration(Projections.CUSTOMER_FEED,
+                (axon, builder) -> builder.initialSegmentCount(1).maxClaimedSegments(1));
         for (String projection : PROJECTIONS) {
             processing.registerDeadLetterQueue(projection, axon -> MongoSequencedDeadLetterQueue.builder()
                     .processingGroup(projection)

@@ -4,6 +4,7 @@ import io.partnerportal.onboarding.kernel.customer.verification.VerificationStat
 import io.partnerportal.onboarding.kernel.customer.subscription.PurchaseEligibility;
 import io.partnerportal.onboarding.kernel.customer.subscription.VerificationPolicy;
 import io.partnerportal.onboarding.kernel.customer.view.CustomerView;
+import io.partnerportal.onboarding.query.InvalidQueryException;
 import io.partnerportal.onboarding.kernel.identity.Caller;
 import io.partnerportal.onboarding.kernel.customer.access.AccessRules;
 import io.partnerportal.onboarding.kernel.customer.access.CustomerAction;

@@ -19,7 +19,7 @@ import static io.partnerportal.onboarding.kernel.customer.access.CustomerAction.
  * Every access decision of both sides, as one table: which role may do what, on which customers. A
  * partner's staff act on their own partner's customers and read those associated with their partner as
  * its reseller; verification officers and auditors read every customer; operators run projections and read
- * no customer. Whoever may not even read a customer must not learn that it exists (404); whoever reads it
+ * no customer, only the whole event feed. Whoever may not even read a customer must not learn that it exists (404); whoever reads it
  * but may not do the action is told so (403).
  */
 public final class AccessRules {
@@ -55,22 +55,26 @@ public final class AccessRules {
     private static final Map<CustomerAction, Scope> PARTNER_ADMIN = Map.of(
             ADD_CUSTOMER, AS_PARTNER, CONFIRM_MCA, OWN_CUSTOMERS, GRANT_GDAP, OWN_CUSTOMERS,
             CHANGE_BILLING_INFO, OWN_CUSTOMERS, MANAGE_COST_MANAGEMENT, OWN_CUSTOMERS, MANAGE_SUBSCRIPTIONS, OWN_CUSTOMERS,
-            REQUEST_RELATIONSHIP, AS_PARTNER, READ_CUSTOMER, OWN_OR_ASSOCIATED_CUSTOMERS, LIST_CUSTOMERS, AS_PARTNER);
+            REQUEST_RELATIONSHIP, AS_PARTNER, READ_CUSTOMER, OWN_OR_ASSOCIATED_CUSTOMERS, LIST_CUSTOMERS, AS_PARTNER,
+            READ_EVENT_FEED, AS_PARTNER);
 
     /** The table. A role missing an action may not do it at all. */
     private static final Map<Role, Map<CustomerAction, Scope>> TABLE = new EnumMap<>(Map.of(
             Role.GLOBAL_ADMIN, PARTNER_ADMIN,
             Role.ADMIN_AGENT, PARTNER_ADMIN,
             Role.USER_MANAGEMENT_ADMIN, Map.of(ADD_CUSTOMER, AS_PARTNER, REQUEST_RELATIONSHIP, AS_PARTNER,
-                    READ_CUSTOMER, OWN_OR_ASSOCIATED_CUSTOMERS, LIST_CUSTOMERS, AS_PARTNER),
+                    READ_CUSTOMER, OWN_OR_ASSOCIATED_CUSTOMERS, LIST_CUSTOMERS, AS_PARTNER, READ_EVENT_FEED, AS_PARTNER),
             Role.SALES_AGENT, Map.of(ADD_CUSTOMER, AS_PARTNER, CONFIRM_MCA, OWN_CUSTOMERS, MANAGE_SUBSCRIPTIONS, OWN_CUSTOMERS,
-                    REQUEST_RELATIONSHIP, AS_PARTNER, READ_CUSTOMER, OWN_OR_ASSOCIATED_CUSTOMERS, LIST_CUSTOMERS, AS_PARTNER),
+                    REQUEST_RELATIONSHIP, AS_PARTNER, READ_CUSTOMER, OWN_OR_ASSOCIATED_CUSTOMERS, LIST_CUSTOMERS, AS_PARTNER,
+                    READ_EVENT_FEED, AS_PARTNER),
             Role.INDIRECT_RESELLER, Map.of(REQUEST_RELATIONSHIP, AS_PARTNER, READ_CUSTOMER, OWN_OR_ASSOCIATED_CUSTOMERS,
-                    LIST_CUSTOMERS, AS_PARTNER),
+                    LIST_CUSTOMERS, AS_PARTNER, READ_EVENT_FEED, AS_PARTNER),
             Role.VERIFICATION_OFFICER, Map.of(DECIDE_VERIFICATION, ANY_CUSTOMER, READ_CUSTOMER, ANY_CUSTOMER,
                     LIST_CUSTOMERS, ANY_CUSTOMER, READ_VERIFICATION_QUEUE, ANY_CUSTOMER),
-            Role.AUDITOR, Map.of(READ_CUSTOMER, ANY_CUSTOMER, LIST_CUSTOMERS, ANY_CUSTOMER, READ_VERIFICATION_QUEUE, ANY_CUSTOMER),
-            Role.OPERATOR, Map.of()));
+            Role.AUDITOR, Map.of(READ_CUSTOMER, ANY_CUSTOMER, LIST_CUSTOMERS, ANY_CUSTOMER, READ_VERIFICATION_QUEUE, ANY_CUSTOMER,
+                    READ_EVENT_FEED, ANY_CUSTOMER),
+            // Operators read no customer, but the whole event feed: they run what consumes it.
+            Role.OPERATOR, Map.of(READ_EVENT_FEED, ANY_CUSTOMER)));
 
     private AccessRules() {
     }

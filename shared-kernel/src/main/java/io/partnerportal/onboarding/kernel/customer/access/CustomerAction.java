@@ -15,7 +15,8 @@ public enum CustomerAction {
     DECIDE_VERIFICATION("deciding a verification", true),
     READ_CUSTOMER("reading a customer, its history and its eligibility", true),
     LIST_CUSTOMERS("listing customers", false),
-    READ_VERIFICATION_QUEUE("reading the verification queue", false);
+    READ_VERIFICATION_QUEUE("reading the verification queue", false),
+    READ_EVENT_FEED("reading the event feed", false);
 
     private final String description;
     private final boolean onOneCustomer;

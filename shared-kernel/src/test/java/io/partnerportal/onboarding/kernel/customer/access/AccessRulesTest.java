@@ -85,6 +85,8 @@ class AccessRulesTest {
             INDIRECT_RESELLER     | REQUEST_RELATIONSHIP    | ALLOWED
             SALES_AGENT           | LIST_CUSTOMERS          | ALLOWED
             SALES_AGENT           | READ_VERIFICATION_QUEUE | FORBIDDEN
+            SALES_AGENT           | READ_EVENT_FEED         | ALLOWED
+            INDIRECT_RESELLER     | READ_EVENT_FEED         | ALLOWED
             """)
     void partnerStaffWithoutACustomer(Role role, CustomerAction action, Verdict verdict) {
         assertThat(AccessRules.verdict(partnerStaff(role), action)).isEqualTo(verdict);
@@ -98,6 +100,9 @@ class AccessRulesTest {
             AUDITOR              | ADD_CUSTOMER            | FORBIDDEN
             OPERATOR             | LIST_CUSTOMERS          | FORBIDDEN
             OPERATOR             | READ_VERIFICATION_QUEUE | FORBIDDEN
+            OPERATOR             | READ_EVENT_FEED         | ALLOWED
+            AUDITOR              | READ_EVENT_FEED         | ALLOWED
+            VERIFICATION_OFFICER | READ_EVENT_FEED         | FORBIDDEN
             """)
     void platformStaffWithoutACustomer(Role role, CustomerAction action, Verdict verdict) {
         assertThat(AccessRules.verdict(platformStaff(role), action)).isEqualTo(verdict);

@@ -1,4 +1,4 @@
-package io.partnerportal.onboarding.query.customer.web;
+package io.partnerportal.onboarding.query;
 
 import io.partnerportal.onboarding.kernel.rejection.Rejection;
 import io.partnerportal.onboarding.kernel.rejection.Violation;
@@ -6,9 +6,9 @@ import io.partnerportal.onboarding.kernel.rejection.Violation;
 import java.util.List;
 
 /** Query parameters that break the read API's rules (a page out of range, an unknown status). 400. */
-class InvalidQueryException extends Rejection {
+public class InvalidQueryException extends Rejection {
 
-    InvalidQueryException(List<Violation> violations) {
+    public InvalidQueryException(List<Violation> violations) {
         super(400, "VALIDATION_FAILED", "The query breaks " + violations.size() + " rule(s); see errors.", violations);
     }
 }

@@ -1,0 +1,160 @@
+package io.partnerportal.onboarding.query.feed;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.partnerportal.onboarding.kernel.customer.access.AccessRules;
+import io.partnerportal.onboarding.kernel.customer.access.CustomerAction;
+import io.partnerportal.onboarding.kernel.customer.event.EventTypes;
+import io.partnerportal.onboarding.kernel.identity.Caller;
+import io.partnerportal.onboarding.kernel.rejection.Violation;
+import io.partnerportal.onboarding.platform.web.Blocking;
+import io.partnerportal.onboarding.query.InvalidQueryException;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The event feed for downstream services: pages of entries after a position, and a live stream of the
+ * same entries that resumes exactly after the last one a client saw. Positions are global; a partner's
+ * staff see only their customers' entries (so they see gaps), auditors and operators see all.
+ */
+@RestController
+@RequestMapping("/api/events")
+@EnableConfigurationProperties(FeedProperties.class)
+class FeedController {
+
+    static final int MAX_LIMIT = 1000;
+    private static final int STREAM_PAGE = 100;
+
+    private final FeedEntries feed;
+    private final FeedHead head;
+    private final FeedProperties properties;
+
+    FeedController(FeedEntries feed, FeedHead head, FeedProperties properties) {
+        this.feed = feed;
+        this.head = head;
+        this.properties = properties;
+    }
+
+    /** An entry's JSON, answered as it is stored. */
+    record Entry(@JsonValue @JsonRawValue String json) {
+    }
+
+    /** A page: its entries in position order, and the position to ask after for the next page. */
+    record Page(List<Entry> items, long next) {
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<Page> page(@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "100") int limit,
+                    @RequestParam(required = false) String type, @RequestParam(required = false) String subject,
+                    Caller caller) {
+        return Mono.fromCallable(() -> criteria(after, limit, type, subject, caller))
+                .flatMap(criteria -> Blocking.call(() -> feed.page(criteria)))
+                .map(stored -> new Page(stored.stream().map(entry -> new Entry(entry.json())).toList(),
+                        stored.isEmpty() ? after : stored.getLast().position()));
+    }
+
+    /**
+     * The feed from after {@code Last-Event-ID} (or {@code after}), then live. Each message's {@code id} is
+     * its position. Entries are read a page at a time as the client takes them, so a slow client holds at
+     * most one page; one more than {@code onboarding.feed.max-lag} positions behind the head gets a
+     * {@code resume} event naming the position to page on from, and the stream ends.
+     */
+    @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    Flux<ServerSentEvent<String>> stream(@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+                                         @RequestParam(required = false) Long after,
+                                         @RequestParam(required = false) String type,
+                                         @RequestParam(required = false) String subject, Caller caller) {
+        return Mono.fromCallable(() -> criteria(resumeAfter(lastEventId, after), STREAM_PAGE, type, subject, caller))
+                .flatMapMany(criteria -> {
+                    var cursor = new AtomicLong(criteria.after());
+                    Sinks.Empty<Void> ended = Sinks.empty();
+                    var entries = Flux.concat(Mono.just(0L), head.changes(properties.poll()).onBackpressureLatest())
+                            .concatMap(wake -> drain(criteria, cursor), 1)
+                            .takeUntil(message -> "resume".equals(message.event()))
+                            .doFinally(signal -> ended.tryEmitEmpty());
+                    var heartbeats = Flux.interval(properties.heartbeat())
+                            .map(tick -> ServerSentEvent.<String>builder().comment("heartbeat").build())
+                            .onBackpressureDrop()
+                            .takeUntilOther(ended.asMono());
+                    return Flux.merge(entries, heartbeats);
+                });
+    }
+
+    /** Every entry after the cursor, a page at a time, as long as the client takes them. */
+    private Flux<ServerSentEvent<String>> drain(FeedEntries.Criteria criteria, AtomicLong cursor) {
+        var more = new AtomicBoolean(true);
+        return Flux.defer(() -> Blocking.call(() -> {
+                    long current = cursor.get();
+                    if (head.current() - current > properties.maxLag()) {
+                        more.set(false);
+                        return List.of(resume(current));
+                    }
+                    List<FeedEntries.Stored> page = feed.page(criteria.after(current));
+                    more.set(page.size() == criteria.limit());
+                    var messages = new ArrayList<ServerSentEvent<String>>();
+                    for (var entry : page) {
+                        messages.add(ServerSentEvent.builder(entry.json()).id(Long.toString(entry.position()))
+                                .event("entry").build());
+                    }
+                    return messages;
+                }))
+                .flatMapIterable(messages -> messages)
+                .doOnNext(message -> {
+                    if (message.id() != null) {
+                        cursor.set(Long.parseLong(message.id()));
+                    }
+                })
+                .repeat(more::get);
+    }
+
+    private static ServerSentEvent<String> resume(long after) {
+        return ServerSentEvent.builder("{\"after\":" + after + ",\"reason\":\"This stream fell more than the allowed "
+                + "number of positions behind the feed; read on with GET /api/events?after=" + after + "\"}")
+                .event("resume").build();
+    }
+
+    private static long resumeAfter(String lastEventId, Long after) {
+        if (lastEventId != null && !lastEventId.isBlank()) {
+            try {
+                return Long.parseLong(lastEventId.strip());
+            } catch (NumberFormatException e) {
+                throw new InvalidQueryException(List.of(new Violation("Last-Event-ID", "POSITION_FORMAT",
+                        "Last-Event-ID must be the position of an entry, a whole number")));
+            }
+        }
+        return after == null ? 0 : after;
+    }
+
+    private static FeedEntries.Criteria criteria(long after, int limit, String type, String subject, Caller caller) {
+        AccessRules.require(caller, CustomerAction.READ_EVENT_FEED);
+        var violations = new ArrayList<Violation>();
+        if (after < 0) {
+            violations.add(new Violation("after", "POSITION_RANGE", "after must be 0 or a position of the feed"));
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            violations.add(new Violation("limit", "LIMIT_RANGE", "limit must be from 1 to " + MAX_LIMIT));
+        }
+        if (type != null && !EventTypes.all().contains(type)) {
+            violations.add(new Violation("type", "UNKNOWN_VALUE", "type must be one of " + String.join(", ", EventTypes.all())));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidQueryException(violations);
+        }
+        String partner = AccessRules.onEveryCustomer(caller, CustomerAction.READ_EVENT_FEED) ? null : caller.partnerId();
+        return new FeedEntries.Criteria(after, limit, type, subject, partner);
+    }
+}

@@ -1,0 +1,118 @@
+package io.partnerportal.onboarding.query.feed;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Repository;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The event feed in MongoDB: one document per entry, its {@code _id} the entry's position, holding the
+ * entry's JSON exactly as it is served (so an entry's bytes never change once written), and beside it the
+ * fields a page is filtered by. A unique index on the event id makes each event appear once, however often
+ * it is delivered; a taken position tells a stale writer to look at the head again.
+ */
+@Repository
+public class FeedEntries {
+
+    private final MongoCollection<Document> entries;
+    private final MongoCollection<Document> owners;
+
+    public FeedEntries(MongoDatabase database) {
+        this.entries = database.getCollection("feed");
+        this.owners = database.getCollection("feed_owners");
+        entries.createIndex(Indexes.ascending("eventId"), new IndexOptions().unique(true).name("feed_event_id"));
+        // For a real MongoDB: pages filtered by partner, type or subject.
+        entries.createIndex(Indexes.ascending("partnerId", "_id"));
+        entries.createIndex(Indexes.ascending("resellerId", "_id"));
+    }
+
+    /** An entry as stored: its position and the JSON served for it. */
+    public record Stored(long position, String json) {
+    }
+
+    /** What a page is filtered by; a null member does not filter. {@code visibleToPartner} null: every customer. */
+    public record Criteria(long after, int limit, String type, String subject, String visibleToPartner) {
+
+        public Criteria after(long position) {
+            return new Criteria(position, limit, type, subject, visibleToPartner);
+        }
+    }
+
+    /** Who owns a customer, as the feed's filter needs it: recorded from the customer's first event. */
+    public record Owner(String partnerId, String resellerId) {
+    }
+
+    /** The last position given, 0 for an empty feed. */
+    public long head() {
+        Document last = entries.find().sort(Sorts.descending("_id")).limit(1).projection(new Document("_id", 1)).first();
+        return last == null ? 0 : last.getLong("_id");
+    }
+
+    public boolean contains(String eventId) {
+        return entries.find(Filters.eq("eventId", eventId)).limit(1).first() != null;
+    }
+
+    /** What became of an entry to append. */
+    public enum Append {
+        APPENDED,
+        /** Its event has a position already: nothing was written. */
+        ALREADY_IN_FEED,
+        /** Another event holds that position: the writer's idea of the head is stale. */
+        POSITION_TAKEN
+    }
+
+    /** Writes the entry at {@code position}, unless its event is in the feed already or the position is taken. */
+    public Append append(long position, String eventId, String type, String subject, Owner owner, String json) {
+        try {
+            entries.insertOne(new Document("_id", position).append("eventId", eventId).append("type", type)
+                    .append("subject", subject).append("partnerId", owner.partnerId())
+                    .append("resellerId", owner.resellerId()).append("entry", json));
+            return Append.APPENDED;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            return contains(eventId) ? Append.ALREADY_IN_FEED : Append.POSITION_TAKEN;
+        }
+    }
+
+    public List<Stored> page(Criteria criteria) {
+        var filters = new ArrayList<Bson>();
+        filters.add(Filters.gt("_id", criteria.after()));
+        if (criteria.type() != null) {
+            filters.add(Filters.eq("type", criteria.type()));
+        }
+        if (criteria.subject() != null) {
+            filters.add(Filters.eq("subject", criteria.subject()));
+        }
+        if (criteria.visibleToPartner() != null) {
+            filters.add(Filters.or(Filters.eq("partnerId", criteria.visibleToPartner()),
+                    Filters.eq("resellerId", criteria.visibleToPartner())));
+        }
+        return entries.find(Filters.and(filters)).sort(Sorts.ascending("_id")).limit(criteria.limit())
+                .map(document -> new Stored(document.getLong("_id"), document.getString("entry")))
+                .into(new ArrayList<>());
+    }
+
+    public void recordOwner(String customerId, Owner owner) {
+        owners.replaceOne(Filters.eq("_id", customerId), new Document("_id", customerId)
+                .append("partnerId", owner.partnerId()).append("resellerId", owner.resellerId()), new ReplaceOptions().upsert(true));
+    }
+
+    public Optional<Owner> ownerOf(String customerId) {
+        return Optional.ofNullable(owners.find(Filters.eq("_id", customerId)).first())
+                .map(document -> new Owner(document.getString("partnerId"), document.getString("resellerId")));
+    }
+}

@@ -1,0 +1,115 @@
+package io.partnerportal.onboarding.query.feed;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.partnerportal.onboarding.kernel.customer.event.CustomerAdded;
+import io.partnerportal.onboarding.kernel.customer.event.CustomerEvent;
+import io.partnerportal.onboarding.kernel.customer.event.EventTypes;
+import io.partnerportal.onboarding.kernel.identity.Attribution;
+import io.partnerportal.onboarding.query.processing.Projections;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.stereotype.Component;
+
+import java.io.UncheckedIOException;
+
+/**
+ * Gives every event a position in the feed — 1, 2, 3, … in the order this single-segment processor sees
+ * them, without gaps — and writes its CloudEvents 1.0 entry. Each event gets one position, forever: a
+ * re-delivered or replayed event finds its entry already there and is skipped, so a replay reproduces the
+ * same positions and never renumbers.
+ */
+@Component
+@ProcessingGroup(Projections.CUSTOMER_FEED)
+class FeedProjection {
+
+    /** The CloudEvents {@code source} of every entry. */
+    static final String SOURCE = "/partner-portal/onboarding";
+
+    private final FeedEntries feed;
+    private final ObjectMapper json;
+    private final FeedHead head;
+    private final Counter appended;
+    private final Counter skipped;
+    /** The last position given, as this instance knows it; -1 until read from the store. */
+    private long position = -1;
+
+    FeedProjection(FeedEntries feed, ObjectMapper storedJson, FeedHead head, MeterRegistry metrics) {
+        this.feed = feed;
+        this.json = storedJson;
+        this.head = head;
+        this.appended = metrics.counter("onboarding.projection.events", "projection", Projections.CUSTOMER_FEED,
+                "outcome", "applied");
+        this.skipped = metrics.counter("onboarding.projection.events", "projection", Projections.CUSTOMER_FEED,
+                "outcome", "skipped");
+    }
+
+    @EventHandler
+    void on(CustomerEvent event, EventMessage<?> message, @SequenceNumber long sequence) {
+        if (event instanceof CustomerAdded added) {
+            feed.recordOwner(added.customerId(), new FeedEntries.Owner(added.partnerId(), added.associatedResellerId()));
+        }
+        if (feed.contains(message.getIdentifier())) {
+            skipped.increment();
+            return;
+        }
+        var owner = feed.ownerOf(event.customerId()).orElse(new FeedEntries.Owner(null, null));
+        String type = EventTypes.of(event.getClass());
+        if (position < 0) {
+            position = feed.head();
+        }
+        while (true) {
+            long next = position + 1;
+            switch (feed.append(next, message.getIdentifier(), type, event.customerId(), owner,
+                    entry(next, type, event, message, sequence, owner))) {
+                case APPENDED -> {
+                    position = next;
+                    appended.increment();
+                    head.advancedTo(position);
+                    return;
+                }
+                case ALREADY_IN_FEED -> {
+                    skipped.increment();
+                    return;
+                }
+                // Another instance held the segment since this one last wrote: read the head again.
+                case POSITION_TAKEN -> position = feed.head();
+            }
+        }
+    }
+
+    /** The CloudEvents 1.0 JSON of one entry (structured mode), its attributes in a fixed order. */
+    private String entry(long at, String type, CustomerEvent event, EventMessage<?> message, long sequence,
+                         FeedEntries.Owner owner) {
+        ObjectNode entry = json.createObjectNode()
+                .put("specversion", "1.0")
+                .put("id", message.getIdentifier())
+                .put("source", SOURCE)
+                .put("type", type)
+                .put("subject", event.customerId())
+                .put("time", message.getTimestamp().toString())
+                .put("datacontenttype", "application/json");
+        entry.set("data", json.valueToTree(event));
+        entry.put("position", at).put("sequence", sequence);
+        putIfPresent(entry, "partnerid", owner.partnerId());
+        putIfPresent(entry, "resellerid", owner.resellerId());
+        putIfPresent(entry, "actor", message.getMetaData().get(Attribution.ACTOR));
+        putIfPresent(entry, "correlationid", message.getMetaData().get(Attribution.CORRELATION_ID));
+        try {
+            return json.writeValueAsString(entry);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** CloudEvents attributes are never null: an absent value is an absent attribute. */
+    private static void putIfPresent(ObjectNode entry, String name, Object value) {
+        if (value != null) {
+            entry.put(name, value.toString());
+        }
+    }
+}
