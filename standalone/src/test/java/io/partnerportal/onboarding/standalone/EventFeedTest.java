@@ -161,6 +161,38 @@ class EventFeedTest {
     }
 
     @Test
+    @DisplayName("serves a JSON Schema for every event type, and every entry's data, of every type, fits its schema")
+    void everyEntryFitsItsSchema() throws Exception {
+        var lives = new CustomerLives(port);
+        String whole = lives.wholeLife();
+        String rejected = lives.rejectedCustomerOfAReseller(SampleCustomers.contosoBrazil(), null);
+        awaitFeedWith("otto", rejected, 2);
+        List<Map<String, Object>> all = awaitFeedWith("otto", whole, 14);
+
+        Map<?, ?> listed = ApiClient.as("gina", port).get().uri("/api/events/schemas").exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        List<String> types = ((List<?>) listed.get("items")).stream().map(item -> (String) ((Map<?, ?>) item).get("type")).toList();
+        assertThat(types).hasSize(io.partnerportal.onboarding.kernel.customer.event.CustomerEvent.class.getPermittedSubclasses().length);
+        assertThat(all.stream().map(entry -> entry.get("type")).distinct()).as("the feed holds every type")
+                .containsExactlyInAnyOrderElementsOf(types);
+
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var registry = com.networknt.schema.SchemaRegistry.withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_2020_12);
+        var validators = new java.util.HashMap<String, com.networknt.schema.Schema>();
+        for (String type : types) {
+            byte[] schema = ApiClient.as("gina", port).get().uri("/api/events/schemas/{type}", type).exchange()
+                    .expectStatus().isOk().expectBody().returnResult().getResponseBody();
+            validators.put(type, registry.getSchema(json.readTree(schema)));
+        }
+        for (var entry : all) {
+            var errors = validators.get((String) entry.get("type")).validate(json.valueToTree(entry.get("data")));
+            assertThat(errors).as("data of " + entry.get("type") + " at " + entry.get("position")).isEmpty();
+        }
+        ApiClient.as("gina", port).get().uri("/api/events/schemas/partner.customer.eaten.v1").exchange()
+                .expectStatus().isNotFound();
+    }
+
+    @Test
     @DisplayName("refuses a Last-Event-ID that is no position, naming the header")
     void malformedLastEventId() {
         ApiClient.as("otto", port).get().uri("/api/events/stream").header("Last-Event-ID", "yesterday").exchange()

@@ -10,9 +10,13 @@ import io.partnerportal.onboarding.kernel.rejection.Violation;
 import io.partnerportal.onboarding.platform.web.Blocking;
 import io.partnerportal.onboarding.query.InvalidQueryException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import io.partnerportal.onboarding.platform.web.Problem;
+import io.partnerportal.onboarding.platform.web.ProblemException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,6 +27,7 @@ import reactor.core.publisher.Sinks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -39,14 +44,37 @@ class FeedController {
     static final int MAX_LIMIT = 1000;
     private static final int STREAM_PAGE = 100;
 
+    static final String SCHEMA_MEDIA_TYPE = "application/schema+json";
+
     private final FeedEntries feed;
     private final FeedHead head;
     private final FeedProperties properties;
+    private final EventSchemas schemas;
 
-    FeedController(FeedEntries feed, FeedHead head, FeedProperties properties) {
+    FeedController(FeedEntries feed, FeedHead head, FeedProperties properties, EventSchemas schemas) {
         this.feed = feed;
         this.head = head;
         this.properties = properties;
+        this.schemas = schemas;
+    }
+
+    /** One event type: its published name and where its schema is. */
+    record SchemaLink(String type, String href) {
+    }
+
+    /** Every event type with the address of its JSON Schema; readable by any caller, as the contract is. */
+    @GetMapping(path = "/schemas", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, List<SchemaLink>> schemas() {
+        var links = new ArrayList<SchemaLink>();
+        schemas.types().forEach(type -> links.add(new SchemaLink(type, "/api/events/schemas/" + type)));
+        return Map.of("items", links);
+    }
+
+    @GetMapping(path = "/schemas/{type}", produces = {SCHEMA_MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE})
+    Mono<String> schema(@PathVariable String type) {
+        return Mono.justOrEmpty(schemas.of(type)).map(Object::toString)
+                .switchIfEmpty(Mono.error(() -> new ProblemException(Problem.of(HttpStatus.NOT_FOUND, "EVENT_TYPE_NOT_FOUND",
+                        "No event type " + type + "; GET /api/events/schemas lists them."))));
     }
 
     /** An entry's JSON, answered as it is stored. */

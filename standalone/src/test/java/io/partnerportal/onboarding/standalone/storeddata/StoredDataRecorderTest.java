@@ -6,20 +6,18 @@ import io.partnerportal.onboarding.kernel.customer.event.CustomerEvent;
 import io.partnerportal.onboarding.platform.testing.ApiClient;
 import io.partnerportal.onboarding.platform.testing.IsolatedStores;
 import io.partnerportal.onboarding.platform.testing.SampleCustomers;
+import io.partnerportal.onboarding.standalone.CustomerLives;
 import io.partnerportal.onboarding.standalone.StandaloneApplication;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -78,61 +76,17 @@ class StoredDataRecorderTest {
     private final Map<String, String> owners = new HashMap<>();
     private Map<String, Object> idempotentBody;
 
-    /** Every event but a rejection: MCA, GDAP, cost management, subscriptions, a billing change, a request. */
     private String customerThroughItsWholeLife() {
-        var customer = SampleCustomers.contosoBrazil();
-        String id = (String) write("gina", HttpMethod.POST, "/api/customers", customer, null).get("customerId");
+        String id = new CustomerLives(port).wholeLife();
         owners.put(id, "gina");
-        String base = "/api/customers/" + id;
-        write("sara", HttpMethod.POST, base + "/mca-acceptance", Map.of("acceptedBy", Map.of("firstName", "Bruno",
-                "lastName", "Lima", "email", "bruno.lima@contoso.com.br"), "dateAccepted", LocalDate.now().minusDays(1).toString()), null);
-        write("adam", HttpMethod.PUT, base + "/cost-management", Map.of("enabled", true), null);
-        write("adam", HttpMethod.PUT, base + "/cost-management", Map.of("enabled", false), null);
-        write("adam", HttpMethod.POST, base + "/gdap-relationships", Map.of("displayName", "Helpdesk",
-                "durationDays", 365, "roles", List.of("HELPDESK_ADMINISTRATOR", "USER_ADMINISTRATOR"), "autoExtend", true,
-                "securityGroups", List.of(Map.of("groupId", "sg-1", "roles", List.of("HELPDESK_ADMINISTRATOR")))), null);
-        write("vera", HttpMethod.POST, base + "/verification/approval", null, null);
-        var bought = write("sara", HttpMethod.POST, base + "/subscriptions", Map.of("offerId", "CFQ7TTC0LH18", "quantity", 2), null);
-        String subscription = base + "/subscriptions/" + bought.get("subscriptionId");
-        write("sara", HttpMethod.PATCH, subscription, Map.of("quantity", 5), null);
-        write("sara", HttpMethod.POST, subscription + "/renewal", null, null);
-        write("sara", HttpMethod.DELETE, subscription, null, null);
-        write("rita", HttpMethod.POST, "/api/relationship-requests", Map.of("domainPrefix", customer.get("domainPrefix")), null);
-        @SuppressWarnings("unchecked")
-        var address = new HashMap<>((Map<String, Object>) customer.get("address"));
-        address.put("addressLine1", "Rua Augusta 500");
-        write("adam", HttpMethod.PUT, base + "/billing-profile", Map.of("companyName", customer.get("companyName"),
-                "registrationId", customer.get("registrationId"), "primaryContact", customer.get("primaryContact"),
-                "address", address), null);
         return id;
     }
 
-    /** Added by a provider for its reseller, idempotently, without the default GDAP, with a warning (a web domain in its name); rejected. */
     private String rejectedCustomerOfAReseller(String idempotencyKey) {
-        var customer = SampleCustomers.contosoBrazil();
-        String prefix = "fabrikam" + UUID.randomUUID().toString().substring(0, 6);
-        customer.put("companyName", "Fabrikam.com.br Ltda");
-        customer.put("domainPrefix", prefix);
-        customer.put("associatedResellerId", "P-2100");
-        customer.put("defaultGdapConsent", false);
-        idempotentBody = customer;
-        var added = write("ivan", HttpMethod.POST, "/api/customers", customer, idempotencyKey);
-        assertThat((List<?>) added.get("warnings")).as("a web domain in the company name warns").isNotEmpty();
-        String id = (String) added.get("customerId");
+        idempotentBody = SampleCustomers.contosoBrazil();
+        String id = new CustomerLives(port).rejectedCustomerOfAReseller(idempotentBody, idempotencyKey);
         owners.put(id, "ivan");
-        write("vera", HttpMethod.POST, "/api/customers/" + id + "/verification/rejection", Map.of("reason", "Address not found"), null);
         return id;
-    }
-
-    private Map<?, ?> write(String user, HttpMethod method, String path, Object body, String idempotencyKey) {
-        var request = ApiClient.as(user, port).method(method).uri(path)
-                .headers(headers -> {
-                    if (idempotencyKey != null) {
-                        headers.set("Idempotency-Key", idempotencyKey);
-                    }
-                });
-        var exchange = body == null ? request.exchange() : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
-        return exchange.expectStatus().is2xxSuccessful().expectBody(Map.class).returnResult().getResponseBody();
     }
 
     private JsonNode get(String user, String path) throws Exception {
