@@ -141,7 +141,7 @@ class ReadSideAgreesWithCommandSideTest {
                     .jsonPath("$.items[2].actor").isEqualTo("vera")
                     .jsonPath("$.items[2].role").isEqualTo("VERIFICATION_OFFICER")
                     .jsonPath("$.items[0].correlationId").isNotEmpty()
-                    .jsonPath("$.items[0].payload.companyName").isEqualTo("Contoso Comércio de Software Ltda");
+                    .jsonPath("$.items[0].payload.billingProfile.companyName").isEqualTo("Contoso Comércio de Software Ltda");
 
             ApiClient.as("gina", port).get().uri("/api/customers/{id}?minVersion={v}", id, approved.get("version"))
                     .exchange().expectBody().jsonPath("$.verificationStatus").isEqualTo("APPROVED");

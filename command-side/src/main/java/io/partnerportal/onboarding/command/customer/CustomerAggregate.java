@@ -103,9 +103,10 @@ public class CustomerAggregate {
         reject(violations);
         registry.claim(command.customerId(), command.domainPrefix(), command.address().country(), command.registrationId());
         List<Violation> warnings = CustomerRecordRules.warnings(command.companyName());
-        apply(new CustomerAdded(command.customerId(), command.partnerId(), command.companyName().strip(),
-                command.domainPrefix().strip().toLowerCase(), command.registrationId(), command.language(),
-                command.primaryContact(), command.address(), command.defaultGdapConsent(),
+        BillingProfile billing = command.billingProfile();
+        apply(new CustomerAdded(command.customerId(), command.partnerId(), command.domainPrefix().strip().toLowerCase(),
+                command.language(), new BillingProfile(billing.companyName().strip(), billing.registrationId(),
+                        billing.primaryContact(), billing.address()), command.defaultGdapConsent(),
                 command.associatedResellerId(), VerificationStatus.PENDING, warnings));
         if (command.defaultGdapConsent()) {
             apply(new DefaultGdapCreated(command.customerId(), new GdapRelationship(command.defaultGdapRelationshipId(),

@@ -114,13 +114,15 @@ class CustomerAggregateTest {
     }
 
     static CustomerAdded added() {
-        return new CustomerAdded("c-1", "P-1000", PROFILE.companyName(), "contosobr", PROFILE.registrationId(), "pt-BR",
-                ANA, SAO_PAULO, false, null, VerificationStatus.PENDING, List.of());
+        return new CustomerAdded("c-1", "P-1000", "contosobr", "pt-BR",
+                new BillingProfile(PROFILE.companyName(), PROFILE.registrationId(), ANA,
+                        SAO_PAULO), false, null, VerificationStatus.PENDING, List.of());
     }
 
     static CustomerAdded addedForReseller() {
-        return new CustomerAdded("c-1", "P-2000", PROFILE.companyName(), "contosobr", PROFILE.registrationId(), "pt-BR",
-                ANA, SAO_PAULO, false, "P-2100", VerificationStatus.PENDING, List.of());
+        return new CustomerAdded("c-1", "P-2000", "contosobr", "pt-BR",
+                new BillingProfile(PROFILE.companyName(), PROFILE.registrationId(), ANA,
+                        SAO_PAULO), false, "P-2100", VerificationStatus.PENDING, List.of());
     }
 
     static SubscriptionPurchased purchased() {
@@ -163,8 +165,9 @@ class CustomerAggregateTest {
         @Test
         @DisplayName("with default GDAP consent also gets the default relationship, at version 2")
         void consentCreatesDefaultGdap() {
-            CustomerAdded withConsent = new CustomerAdded("c-1", "P-1000", PROFILE.companyName(), "contosobr",
-                    PROFILE.registrationId(), "pt-BR", ANA, SAO_PAULO, true, null, VerificationStatus.PENDING, List.of());
+            CustomerAdded withConsent = new CustomerAdded("c-1", "P-1000", "contosobr", "pt-BR",
+                new BillingProfile(PROFILE.companyName(), PROFILE.registrationId(), ANA,
+                        SAO_PAULO), true, null, VerificationStatus.PENDING, List.of());
             fixture.givenNoPriorActivity()
                     .when(addContoso(true), by(GINA))
                     .expectEvents(withConsent, new DefaultGdapCreated("c-1", new GdapRelationship("gdap-default",

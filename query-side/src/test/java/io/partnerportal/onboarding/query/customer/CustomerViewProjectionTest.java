@@ -9,6 +9,7 @@ import io.partnerportal.onboarding.kernel.customer.record.Address;
 import io.partnerportal.onboarding.kernel.customer.record.Contact;
 import io.partnerportal.onboarding.kernel.customer.verification.VerificationStatus;
 import io.partnerportal.onboarding.kernel.customer.event.CustomerAdded;
+import io.partnerportal.onboarding.kernel.customer.record.BillingProfile;
 import io.partnerportal.onboarding.kernel.customer.event.RecordedCustomerEvent;
 import io.partnerportal.onboarding.kernel.customer.view.CustomerView;
 import io.partnerportal.onboarding.platform.testing.IsolatedStores;
@@ -52,10 +53,9 @@ class CustomerViewProjectionTest {
     }
 
     private static CustomerAdded added() {
-        return new CustomerAdded("c-9", "P-1000", "Northwind Traders Kft.", "northwindhu", "12345678-2-41", "hu-HU",
-                new Contact("Anna", "Kovács", "anna@northwind.hu", "+36 1 555 0100"),
-                new Address("Váci út 1", null, "Budapest", null, "1062", "HU"), true, null,
-                VerificationStatus.PENDING, List.of());
+        return new CustomerAdded("c-9", "P-1000", "northwindhu", "hu-HU",
+                new BillingProfile("Northwind Traders Kft.", "12345678-2-41", new Contact("Anna", "Kovács", "anna@northwind.hu", "+36 1 555 0100"),
+                        new Address("Váci út 1", null, "Budapest", null, "1062", "HU")), true, null, VerificationStatus.PENDING, List.of());
     }
 
     private double counted(String outcome) {

@@ -38,10 +38,9 @@ class CustomerViewTest {
     private static final Instant AT = Instant.parse("2026-11-20T09:30:00Z");
 
     static CustomerAdded added(String customerId) {
-        return new CustomerAdded(customerId, "P-2000", "Fabrikam S.p.A.", "fabrikamit", null, "it-IT",
-                new Contact("Giulia", "Bianchi", "giulia@fabrikam.it", null),
-                new Address("Via Roma 1", null, "Milano", "MI", "20121", "IT"), false, "P-2100",
-                VerificationStatus.PENDING, List.of());
+        return new CustomerAdded(customerId, "P-2000", "fabrikamit", "it-IT",
+                new BillingProfile("Fabrikam S.p.A.", null, new Contact("Giulia", "Bianchi", "giulia@fabrikam.it", null),
+                        new Address("Via Roma 1", null, "Milano", "MI", "20121", "IT")), false, "P-2100", VerificationStatus.PENDING, List.of());
     }
 
     @Test

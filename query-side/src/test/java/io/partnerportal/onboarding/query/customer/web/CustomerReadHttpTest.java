@@ -4,6 +4,7 @@ import io.partnerportal.onboarding.kernel.customer.record.Address;
 import io.partnerportal.onboarding.kernel.customer.record.Contact;
 import io.partnerportal.onboarding.kernel.customer.verification.VerificationStatus;
 import io.partnerportal.onboarding.kernel.customer.event.CustomerAdded;
+import io.partnerportal.onboarding.kernel.customer.record.BillingProfile;
 import io.partnerportal.onboarding.kernel.customer.event.VerificationApproved;
 import io.partnerportal.onboarding.platform.testing.ApiClient;
 import io.partnerportal.onboarding.platform.testing.IsolatedStores;
@@ -57,10 +58,9 @@ class CustomerReadHttpTest {
 
     private String appendCustomerOfP2000(Instant addedAt) {
         String customerId = UUID.randomUUID().toString();
-        var added = new CustomerAdded(customerId, "P-2000", "Fabrikam S.p.A.", "fabrikam" + customerId.substring(0, 6),
-                null, "it-IT", new Contact("Giulia", "Bianchi", "giulia@fabrikam.it", null),
-                new Address("Via Roma 1", null, "Milano", "MI", "20121", "IT"), true, "P-2100",
-                VerificationStatus.PENDING, List.of());
+        var added = new CustomerAdded(customerId, "P-2000", "fabrikam" + customerId.substring(0, 6), "it-IT",
+                new BillingProfile("Fabrikam S.p.A.", null, new Contact("Giulia", "Bianchi", "giulia@fabrikam.it", null),
+                        new Address("Via Roma 1", null, "Milano", "MI", "20121", "IT")), true, "P-2100", VerificationStatus.PENDING, List.of());
         eventStore.publish(new GenericDomainEventMessage<>("CustomerAggregate", customerId, 0, added,
                 MetaData.with("actor", "ivan"), UUID.randomUUID().toString(), addedAt));
         return customerId;

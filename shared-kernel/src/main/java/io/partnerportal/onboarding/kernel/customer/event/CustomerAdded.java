@@ -1,7 +1,6 @@
 package io.partnerportal.onboarding.kernel.customer.event;
 
-import io.partnerportal.onboarding.kernel.customer.record.Address;
-import io.partnerportal.onboarding.kernel.customer.record.Contact;
+import io.partnerportal.onboarding.kernel.customer.record.BillingProfile;
 import io.partnerportal.onboarding.kernel.customer.verification.VerificationStatus;
 import io.partnerportal.onboarding.kernel.rejection.Violation;
 import org.axonframework.serialization.Revision;
@@ -11,17 +10,18 @@ import java.util.List;
 /**
  * A customer record was added and awaits verification. Carries the whole record, the owning partner and
  * the warnings reported back, so that a consumer needs no second lookup.
+ *
+ * <p>Revision 2 holds the billing profile as one member, {@code billingProfile}, as {@link BillingInfoChanged}
+ * does; revision 1 (stored until 2026-12) held its four fields flat, and is upcast when read
+ * ({@code CustomerAddedNestsBillingProfile}).
  */
-@Revision("1")
+@Revision("2")
 public record CustomerAdded(
         String customerId,
         String partnerId,
-        String companyName,
         String domainPrefix,
-        String registrationId,
         String language,
-        Contact primaryContact,
-        Address address,
+        BillingProfile billingProfile,
         boolean defaultGdapConsent,
         String associatedResellerId,
         VerificationStatus verificationStatus,

@@ -96,7 +96,7 @@ public record CustomerState(Owner owner, BillingProfile billingProfile, Verifica
     public static CustomerState evolve(CustomerState current, CustomerEvent event) {
         return switch (event) {
             case CustomerAdded added -> new CustomerState(new Owner(added.partnerId(), added.associatedResellerId()),
-                    new BillingProfile(added.companyName(), added.registrationId(), added.primaryContact(), added.address()),
+                    added.billingProfile(),
                     added.verificationStatus(), null, Setup.NOTHING);
             case DefaultGdapCreated created -> current.with(current.setup.withGdap(created.relationship().displayName()));
             case GdapGranted granted -> current.with(current.setup.withGdap(granted.relationship().displayName()));

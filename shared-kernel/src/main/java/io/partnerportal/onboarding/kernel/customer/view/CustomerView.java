@@ -103,7 +103,7 @@ public record CustomerView(
             case CustomerAdded added -> new CustomerView(
                     new Origin(added.customerId(), added.partnerId(), added.associatedResellerId(), added.domainPrefix(),
                             added.language(), added.defaultGdapConsent(), recorded.occurredAt()),
-                    new BillingProfile(added.companyName(), added.registrationId(), added.primaryContact(), added.address()),
+                    added.billingProfile(),
                     Verification.submitted(VerificationReason.NEW_CUSTOMER, recorded.occurredAt()),
                     Mca.NOT_CONFIRMED, List.of(), false, List.of(), recorded.occurredAt(), 0);
             case BillingInfoChanged changed -> current.withBilling(changed.billingProfile());
