@@ -3,7 +3,9 @@ package io.partnerportal.onboarding.query.admin;
 import io.partnerportal.onboarding.platform.web.Blocking;
 import io.partnerportal.onboarding.platform.web.Problem;
 import io.partnerportal.onboarding.platform.web.ProblemException;
+import io.partnerportal.onboarding.query.feed.kafka.KafkaFeedPublisher;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -38,10 +40,13 @@ class ProjectionAdminController {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final ObjectProvider<KafkaFeedPublisher> kafka;
 
-    ProjectionAdminController(EventProcessingConfiguration processing, EventStore eventStore) {
+    ProjectionAdminController(EventProcessingConfiguration processing, EventStore eventStore,
+                              ObjectProvider<KafkaFeedPublisher> kafka) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.kafka = kafka;
     }
 
     /** A projection as an operator sees it; {@code replayProgressPercent} is null when not replaying. */
@@ -55,8 +60,13 @@ class ProjectionAdminController {
 
     @GetMapping
     Mono<Map<String, Object>> projections() {
-        return Blocking.call(() -> Map.of("items", processing.eventProcessors().keySet().stream().sorted()
-                .map(this::status).toList()));
+        return Blocking.call(() -> {
+            var answer = new java.util.LinkedHashMap<String, Object>();
+            answer.put("items", processing.eventProcessors().keySet().stream().sorted().map(this::status).toList());
+            // Where the feed is published to Kafka, how far, and what last went wrong (an extension).
+            answer.put("publications", kafka.stream().map(KafkaFeedPublisher::status).toList());
+            return answer;
+        });
     }
 
     /** Rebuilds the projection from the first event; reads keep answering from the documents being refreshed. */
