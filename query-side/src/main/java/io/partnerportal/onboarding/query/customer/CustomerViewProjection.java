@@ -1,10 +1,10 @@
 package io.partnerportal.onboarding.query.customer;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.partnerportal.onboarding.kernel.customer.event.CustomerEvent;
 import io.partnerportal.onboarding.kernel.customer.event.RecordedCustomerEvent;
 import io.partnerportal.onboarding.kernel.customer.view.CustomerView;
+import io.partnerportal.onboarding.query.processing.ProjectionCounters;
 import io.partnerportal.onboarding.query.processing.Projections;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -26,15 +26,11 @@ import java.time.Instant;
 class CustomerViewProjection {
 
     private final CustomerViewRepository views;
-    private final Counter applied;
-    private final Counter skipped;
+    private final ProjectionCounters counters;
 
     CustomerViewProjection(CustomerViewRepository views, MeterRegistry metrics) {
         this.views = views;
-        this.applied = metrics.counter("onboarding.projection.events", "projection", Projections.CUSTOMER_VIEW,
-                "outcome", "applied");
-        this.skipped = metrics.counter("onboarding.projection.events", "projection", Projections.CUSTOMER_VIEW,
-                "outcome", "skipped");
+        this.counters = ProjectionCounters.of(metrics, Projections.CUSTOMER_VIEW);
     }
 
     @EventHandler
@@ -43,11 +39,11 @@ class CustomerViewProjection {
         CustomerView current = rebuilding ? null : views.find(event.customerId()).orElse(null);
         CustomerView next = CustomerView.evolve(current, new RecordedCustomerEvent(sequence, occurredAt, event));
         if (next == current) {
-            skipped.increment();
+            counters.skipped().increment();
             return;
         }
         views.save(next);
-        applied.increment();
+        counters.applied().increment();
     }
 
     @ResetHandler

@@ -2,12 +2,12 @@ package io.partnerportal.onboarding.query.feed;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.partnerportal.onboarding.kernel.customer.event.CustomerAdded;
 import io.partnerportal.onboarding.kernel.customer.event.CustomerEvent;
 import io.partnerportal.onboarding.kernel.customer.event.EventTypes;
 import io.partnerportal.onboarding.kernel.identity.Attribution;
+import io.partnerportal.onboarding.query.processing.ProjectionCounters;
 import io.partnerportal.onboarding.query.processing.Projections;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -33,8 +33,7 @@ class FeedProjection {
     private final FeedEntries feed;
     private final ObjectMapper json;
     private final FeedHead head;
-    private final Counter appended;
-    private final Counter skipped;
+    private final ProjectionCounters counters;
     /** The last position given, as this instance knows it; -1 until read from the store. */
     private long position = -1;
 
@@ -42,10 +41,7 @@ class FeedProjection {
         this.feed = feed;
         this.json = storedJson;
         this.head = head;
-        this.appended = metrics.counter("onboarding.projection.events", "projection", Projections.CUSTOMER_FEED,
-                "outcome", "applied");
-        this.skipped = metrics.counter("onboarding.projection.events", "projection", Projections.CUSTOMER_FEED,
-                "outcome", "skipped");
+        this.counters = ProjectionCounters.of(metrics, Projections.CUSTOMER_FEED);
     }
 
     @EventHandler
@@ -54,7 +50,7 @@ class FeedProjection {
             feed.recordOwner(added.customerId(), new FeedEntries.Owner(added.partnerId(), added.associatedResellerId()));
         }
         if (feed.contains(message.getIdentifier())) {
-            skipped.increment();
+            counters.skipped().increment();
             return;
         }
         var owner = feed.ownerOf(event.customerId()).orElse(new FeedEntries.Owner(null, null));
@@ -68,12 +64,12 @@ class FeedProjection {
                     entry(next, type, event, message, sequence, owner))) {
                 case APPENDED -> {
                     position = next;
-                    appended.increment();
+                    counters.applied().increment();
                     head.advancedTo(position);
                     return;
                 }
                 case ALREADY_IN_FEED -> {
-                    skipped.increment();
+                    counters.skipped().increment();
                     return;
                 }
                 // Another instance held the segment since this one last wrote: read the head again.
