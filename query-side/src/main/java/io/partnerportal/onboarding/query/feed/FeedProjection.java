@@ -15,7 +15,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
-import java.io.UncheckedIOException;
 
 /**
  * Gives every event a position in the feed — 1, 2, 3, … in the order this single-segment processor sees
@@ -78,7 +77,10 @@ class FeedProjection {
         }
     }
 
-    /** The CloudEvents 1.0 JSON of one entry (structured mode), its attributes in a fixed order. */
+    /**
+     * The CloudEvents 1.0 JSON of one entry (structured mode), in RFC 8785 canonical form: the bytes that are
+     * served, exported and hashed into the audit log are one and the same.
+     */
     private String entry(long at, String type, CustomerEvent event, EventMessage<?> message, long sequence,
                          FeedEntries.Owner owner) {
         ObjectNode entry = json.createObjectNode()
@@ -95,11 +97,7 @@ class FeedProjection {
         putIfPresent(entry, "resellerid", owner.resellerId());
         putIfPresent(entry, "actor", message.getMetaData().get(Attribution.ACTOR));
         putIfPresent(entry, "correlationid", message.getMetaData().get(Attribution.CORRELATION_ID));
-        try {
-            return json.writeValueAsString(entry);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Jcs.canonical(entry);
     }
 
     /** CloudEvents attributes are never null: an absent value is an absent attribute. */

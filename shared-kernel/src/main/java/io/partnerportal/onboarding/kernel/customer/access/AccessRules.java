@@ -72,7 +72,7 @@ public final class AccessRules {
             Role.VERIFICATION_OFFICER, Map.of(DECIDE_VERIFICATION, ANY_CUSTOMER, READ_CUSTOMER, ANY_CUSTOMER,
                     LIST_CUSTOMERS, ANY_CUSTOMER, READ_VERIFICATION_QUEUE, ANY_CUSTOMER),
             Role.AUDITOR, Map.of(READ_CUSTOMER, ANY_CUSTOMER, LIST_CUSTOMERS, ANY_CUSTOMER, READ_VERIFICATION_QUEUE, ANY_CUSTOMER,
-                    READ_EVENT_FEED, ANY_CUSTOMER),
+                    READ_EVENT_FEED, ANY_CUSTOMER, READ_AUDIT_LOG, ANY_CUSTOMER),
             // Operators read no customer, but the whole event feed: they run what consumes it.
             Role.OPERATOR, Map.of(READ_EVENT_FEED, ANY_CUSTOMER)));
 

@@ -16,7 +16,8 @@ public enum CustomerAction {
     READ_CUSTOMER("reading a customer, its history and its eligibility", true),
     LIST_CUSTOMERS("listing customers", false),
     READ_VERIFICATION_QUEUE("reading the verification queue", false),
-    READ_EVENT_FEED("reading the event feed", false);
+    READ_EVENT_FEED("reading the event feed", false),
+    READ_AUDIT_LOG("reading the audit log (proofs, export)", false);
 
     private final String description;
     private final boolean onOneCustomer;

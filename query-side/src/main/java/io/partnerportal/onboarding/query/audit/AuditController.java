@@ -1,0 +1,137 @@
+package io.partnerportal.onboarding.query.audit;
+
+import io.partnerportal.onboarding.kernel.audit.MerkleTree;
+import io.partnerportal.onboarding.kernel.customer.access.AccessRules;
+import io.partnerportal.onboarding.kernel.customer.access.CustomerAction;
+import io.partnerportal.onboarding.kernel.identity.Caller;
+import io.partnerportal.onboarding.kernel.rejection.Violation;
+import io.partnerportal.onboarding.platform.web.Blocking;
+import io.partnerportal.onboarding.platform.web.Problem;
+import io.partnerportal.onboarding.platform.web.ProblemException;
+import io.partnerportal.onboarding.query.InvalidQueryException;
+import io.partnerportal.onboarding.query.feed.FeedEntries;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The audit log for auditors (RFC 9162, C2SP): signed checkpoints, the log's verifier key, inclusion and
+ * consistency proofs, and the export whose lines are the Merkle tree's leaves. The checkpoint and the key
+ * are for any signed-in caller — whoever holds a checkpoint should be able to check it; the rest is for
+ * auditors.
+ */
+@RestController
+@RequestMapping("/api/audit")
+class AuditController {
+
+    static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+    private static final int EXPORT_PAGE = 500;
+
+    private final AuditLog audit;
+    private final FeedEntries feed;
+
+    AuditController(AuditLog audit, FeedEntries feed) {
+        this.audit = audit;
+        this.feed = feed;
+    }
+
+    record InclusionProof(long leafIndex, long treeSize, List<String> hashes) {
+    }
+
+    record ConsistencyProof(long from, long to, List<String> hashes) {
+    }
+
+    @GetMapping(path = "/checkpoint", produces = MediaType.TEXT_PLAIN_VALUE)
+    Mono<String> checkpoint(Caller caller) {
+        return Blocking.call(() -> audit.latestCheckpoint().orElseThrow(() -> notFound("NO_CHECKPOINT_YET",
+                "The log has no entry yet, so no checkpoint.")));
+    }
+
+    @GetMapping(path = "/key", produces = MediaType.TEXT_PLAIN_VALUE)
+    Mono<String> key(Caller caller) {
+        return Mono.just(audit.verifierKey() + "\n");
+    }
+
+    @GetMapping(path = "/checkpoints", produces = MediaType.TEXT_PLAIN_VALUE)
+    Mono<String> checkpointOf(@RequestParam long treeSize, Caller caller) {
+        return Blocking.call(() -> {
+            AccessRules.require(caller, CustomerAction.READ_AUDIT_LOG);
+            return audit.checkpointOf(treeSize).orElseThrow(() -> notFound("CHECKPOINT_NOT_FOUND",
+                    "No checkpoint was taken at tree size " + treeSize + "; GET /api/audit/checkpoint is the newest."));
+        });
+    }
+
+    @GetMapping(path = "/proofs/inclusion", produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<InclusionProof> inclusion(@RequestParam long position, @RequestParam long treeSize, Caller caller) {
+        return Blocking.call(() -> {
+            AccessRules.require(caller, CustomerAction.READ_AUDIT_LOG);
+            requireTree(treeSize, "treeSize");
+            if (position < 1 || position > treeSize) {
+                throw new InvalidQueryException(List.of(new Violation("position", "POSITION_RANGE",
+                        "position must be from 1 to treeSize")));
+            }
+            return new InclusionProof(position - 1, treeSize,
+                    base64(MerkleTree.inclusionProof(audit.tree(), position - 1, treeSize)));
+        });
+    }
+
+    @GetMapping(path = "/proofs/consistency", produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ConsistencyProof> consistency(@RequestParam long from, @RequestParam long to, Caller caller) {
+        return Blocking.call(() -> {
+            AccessRules.require(caller, CustomerAction.READ_AUDIT_LOG);
+            requireTree(to, "to");
+            if (from < 1 || from > to) {
+                throw new InvalidQueryException(List.of(new Violation("from", "SIZE_RANGE", "from must be from 1 to to")));
+            }
+            return new ConsistencyProof(from, to, base64(MerkleTree.consistencyProof(audit.tree(), from, to)));
+        });
+    }
+
+    /** One canonical entry a line, read a page at a time as the client takes them: constant memory. */
+    @GetMapping(path = "/export", produces = "application/x-ndjson")
+    Flux<DataBuffer> export(@RequestParam(defaultValue = "1") long from, @RequestParam(required = false) Long to,
+                            @RequestParam(required = false) String subject, Caller caller) {
+        long last = to == null ? Long.MAX_VALUE : to;
+        return Mono.fromRunnable(() -> AccessRules.require(caller, CustomerAction.READ_AUDIT_LOG))
+                .thenMany(Flux.<List<FeedEntries.Stored>, Long>generate(() -> Math.max(0, from - 1), (after, sink) -> {
+                            var page = feed.page(new FeedEntries.Criteria(after, EXPORT_PAGE, null, subject, null)).stream()
+                                    .filter(entry -> entry.position() <= last).toList();
+                            if (page.isEmpty()) {
+                                sink.complete();
+                                return after;
+                            }
+                            sink.next(page);
+                            return page.getLast().position();
+                        })
+                        .subscribeOn(Schedulers.boundedElastic())
+                        .flatMapIterable(page -> page, 1))
+                .map(entry -> DefaultDataBufferFactory.sharedInstance.wrap((entry.json() + "\n").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private void requireTree(long size, String field) {
+        if (size < 1 || size > audit.size()) {
+            throw new InvalidQueryException(List.of(new Violation(field, "TREE_SIZE_RANGE", field
+                    + " must be from 1 to the log's size, " + audit.size())));
+        }
+    }
+
+    private static List<String> base64(List<byte[]> hashes) {
+        return hashes.stream().map(Base64.getEncoder()::encodeToString).toList();
+    }
+
+    private static ProblemException notFound(String code, String message) {
+        return new ProblemException(Problem.of(HttpStatus.NOT_FOUND, code, message));
+    }
+}

@@ -1,0 +1,156 @@
+package io.partnerportal.onboarding.standalone;
+
+import io.partnerportal.onboarding.kernel.audit.AuditVerifier;
+import io.partnerportal.onboarding.kernel.audit.Checkpoint;
+import io.partnerportal.onboarding.kernel.audit.MerkleTree;
+import io.partnerportal.onboarding.kernel.audit.SignedNote;
+import io.partnerportal.onboarding.platform.testing.ApiClient;
+import io.partnerportal.onboarding.platform.testing.IsolatedStores;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The audit log as an auditor uses it, over HTTP on the real stores: a signed checkpoint, the export whose
+ * lines are the leaves, proofs — all checked offline by the verifier shipped with the project, which has no
+ * access to any store — and a tampered or shortened export refused, naming what is wrong.
+ */
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "onboarding.audit.checkpoint-every=3")
+@ContextConfiguration(initializers = IsolatedStores.class)
+@DisplayName("The audit log")
+class AuditLogTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    @DisplayName("proves an export against a signed checkpoint, and that the log only grew since an older one")
+    void exportVerifiesOffline() throws Exception {
+        Backends.addCustomer(port);
+        Backends.addCustomer(port);
+        String older = awaitCheckpointOfAtLeast(3);
+        long olderSize = Checkpoint.parse(older.substring(0, older.indexOf("\n\n") + 1)).size();
+        Backends.addCustomer(port);
+        Backends.addCustomer(port);
+        String latest = awaitCheckpointOfAtLeast(olderSize + 3);
+        long size = Checkpoint.parse(latest.substring(0, latest.indexOf("\n\n") + 1)).size();
+
+        String key = text("gina", "/api/audit/key");
+        Path dir = Files.createTempDirectory("audit");
+        Path keyFile = Files.writeString(dir.resolve("key"), key);
+        Path checkpointFile = Files.writeString(dir.resolve("checkpoint"), latest);
+        Path olderFile = Files.writeString(dir.resolve("older"), older);
+        Path proofFile = Files.writeString(dir.resolve("proof.json"),
+                text("otto", "/api/audit/proofs/consistency?from=" + olderSize + "&to=" + size));
+        Path export = Files.writeString(dir.resolve("export.ndjson"), text("otto", "/api/audit/export?from=1&to=" + size));
+        assertThat(Files.readAllLines(export)).hasSize((int) size);
+        assertThat(text("otto", "/api/audit/checkpoints?treeSize=" + olderSize)).isEqualTo(older);
+
+        assertThat(verify(keyFile, checkpointFile, olderFile, proofFile, export)).isEqualTo(0);
+
+        List<String> lines = new ArrayList<>(Files.readAllLines(export));
+        lines.set(1, lines.get(1).replace("\"actor\":\"", "\"actor\":\"x"));
+        Path tampered = Files.write(dir.resolve("tampered.ndjson"), lines);
+        assertThat(verify(keyFile, checkpointFile, null, null, tampered)).isEqualTo(1);
+        assertThat(lastError).contains("root");
+        lines = new ArrayList<>(Files.readAllLines(export));
+        lines.remove(2);
+        Path shortened = Files.write(dir.resolve("shortened.ndjson"), lines);
+        assertThat(verify(keyFile, checkpointFile, null, null, shortened)).isEqualTo(1);
+        assertThat(lastError).contains("line 3");
+        Path forged = Files.writeString(dir.resolve("forged"), latest.replaceFirst("\n" + size + "\n", "\n" + (size - 1) + "\n"));
+        assertThat(verify(keyFile, forged, null, null, export)).isEqualTo(1);
+        assertThat(lastError).contains("signature");
+    }
+
+    @Test
+    @DisplayName("proves that an entry is in the log, from the entry, the proof and the checkpoint alone")
+    void inclusionProof() throws Exception {
+        Backends.addCustomer(port);
+        String note = awaitCheckpointOfAtLeast(3);
+        String text = SignedNote.open(note, text("otto", "/api/audit/key").strip());
+        Checkpoint checkpoint = Checkpoint.parse(text);
+        String entry = text("otto", "/api/audit/export?from=2&to=2").strip();
+
+        Map<?, ?> proof = ApiClient.as("otto", port).get().uri("/api/audit/proofs/inclusion?position=2&treeSize={size}",
+                checkpoint.size()).exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        List<byte[]> hashes = ((List<?>) proof.get("hashes")).stream().map(hash -> Base64.getDecoder().decode((String) hash)).toList();
+
+        assertThat(proof.get("leafIndex")).isEqualTo(1);
+        assertThat(MerkleTree.verifyInclusion(1, checkpoint.size(), MerkleTree.leafHash(entry.getBytes(StandardCharsets.UTF_8)),
+                hashes, checkpoint.root())).isTrue();
+    }
+
+    @Test
+    @DisplayName("shows checkpoints and the key to any signed-in caller, proofs and the export to auditors only")
+    void access() {
+        Backends.addCustomer(port);
+        awaitCheckpointOfAtLeast(1);
+        ApiClient.as("gina", port).get().uri("/api/audit/checkpoint").exchange().expectStatus().isOk();
+        ApiClient.anonymous(port).get().uri("/api/audit/checkpoint").exchange().expectStatus().isUnauthorized();
+        ApiClient.as("gina", port).get().uri("/api/audit/export").exchange().expectStatus().isForbidden();
+        ApiClient.as("gina", port).get().uri("/api/audit/proofs/inclusion?position=1&treeSize=1").exchange()
+                .expectStatus().isForbidden();
+        ApiClient.as("otto", port).get().uri("/api/audit/proofs/inclusion?position=1&treeSize=999999999").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("treeSize");
+    }
+
+    private String lastError = "";
+
+    private int verify(Path key, Path checkpoint, Path previous, Path proof, Path export) {
+        var arguments = new ArrayList<>(List.of("--key", key.toString(), "--checkpoint", checkpoint.toString()));
+        if (previous != null) {
+            arguments.addAll(List.of("--previous", previous.toString(), "--consistency", proof.toString()));
+        }
+        arguments.add(export.toString());
+        var err = new ByteArrayOutputStream();
+        int code = AuditVerifier.run(arguments.toArray(String[]::new), new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        lastError = err.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    private String awaitCheckpointOfAtLeast(long size) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            var result = ApiClient.as("otto", port).get().uri("/api/audit/checkpoint").exchange()
+                    .expectBody(String.class).returnResult();
+            if (result.getStatus().is2xxSuccessful()) {
+                String note = result.getResponseBody();
+                if (Checkpoint.parse(note.substring(0, note.indexOf("\n\n") + 1)).size() >= size) {
+                    return note;
+                }
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("no checkpoint of " + size + " entries or more");
+    }
+
+    private String text(String user, String uri) {
+        return ApiClient.as(user, port).get().uri(uri).exchange().expectStatus().isOk().expectBody(String.class)
+                .returnResult().getResponseBody();
+    }
+}
