@@ -8,8 +8,10 @@ import io.partnerportal.onboarding.platform.testing.ApiClient;
 import io.partnerportal.onboarding.platform.testing.IsolatedStores;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.io.ByteArrayOutputStream;
@@ -111,6 +113,74 @@ class AuditLogTest {
         ApiClient.as("otto", port).get().uri("/api/audit/proofs/inclusion?position=1&treeSize=999999999").exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("treeSize");
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    @DisplayName("names the position of an event removed from, or changed in, the event store behind its back")
+    void integrityNamesTamperedEvents() {
+        String customerId = Backends.addCustomer(port);
+        ApiClient.as("vera", port).post().uri("/api/customers/{id}/verification/approval", customerId).exchange()
+                .expectStatus().isOk();
+        Map<String, Long> positions = awaitEntriesOf(customerId, 3);
+        long approval = positions.get("partner.customer.verification.approved.v1");
+        long added = positions.get("partner.customer.added.v2");
+        while (checkpointSize() < approval) {
+            Backends.addCustomer(port);
+        }
+        ApiClient.as("gina", port).get().uri("/api/audit/integrity").exchange().expectStatus().isForbidden();
+        ApiClient.as("opal", port).get().uri("/api/audit/integrity").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.ok").isEqualTo(true).jsonPath("$.firstMismatch").doesNotExist();
+
+        jdbc.update("DELETE FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 2", customerId);
+        ApiClient.as("otto", port).get().uri("/api/audit/integrity").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.ok").isEqualTo(false)
+                .jsonPath("$.firstMismatch.position").isEqualTo((int) approval)
+                .jsonPath("$.firstMismatch.reason").value(reason -> assertThat((String) reason).contains("no event"));
+
+        byte[] payload = jdbc.queryForObject("SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ? "
+                + "AND sequence_number = 0", byte[].class, customerId);
+        jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE aggregate_identifier = ? AND sequence_number = 0",
+                new String(payload, StandardCharsets.UTF_8).replace("Contoso", "Contoxo").getBytes(StandardCharsets.UTF_8), customerId);
+        ApiClient.as("otto", port).get().uri("/api/audit/integrity").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.ok").isEqualTo(false)
+                .jsonPath("$.firstMismatch.position").isEqualTo((int) added)
+                .jsonPath("$.verifiedThrough").isEqualTo((int) added - 1);
+    }
+
+    /** The feed positions of a customer's entries, by type, once it has {@code count} of them. */
+    private Map<String, Long> awaitEntriesOf(String customerId, int count) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            Map<?, ?> page = ApiClient.as("otto", port).get().uri("/api/events?subject=" + customerId).exchange()
+                    .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+            List<?> items = (List<?>) page.get("items");
+            if (items.size() >= count) {
+                var positions = new java.util.HashMap<String, Long>();
+                items.forEach(item -> positions.put((String) ((Map<?, ?>) item).get("type"),
+                        ((Number) ((Map<?, ?>) item).get("position")).longValue()));
+                return positions;
+            }
+            pause();
+        }
+        throw new AssertionError("the feed did not show " + count + " entries of " + customerId);
+    }
+
+    private long checkpointSize() {
+        String note = awaitCheckpointOfAtLeast(1);
+        pause();
+        return Checkpoint.parse(note.substring(0, note.indexOf("\n\n") + 1)).size();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     private String lastError = "";

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -104,6 +105,15 @@ public class FeedEntries {
         return entries.find(Filters.and(filters)).sort(Sorts.ascending("_id")).limit(criteria.limit())
                 .map(document -> new Stored(document.getLong("_id"), document.getString("entry")))
                 .into(new ArrayList<>());
+    }
+
+    /** Which event holds each position after {@code after}, a page of them, in position order. */
+    public Map<Long, String> eventIds(long after, int limit) {
+        var ids = new java.util.LinkedHashMap<Long, String>();
+        entries.find(Filters.gt("_id", after)).sort(Sorts.ascending("_id")).limit(limit)
+                .projection(new Document("eventId", 1))
+                .forEach(document -> ids.put(document.getLong("_id"), document.getString("eventId")));
+        return ids;
     }
 
     public void recordOwner(String customerId, Owner owner) {

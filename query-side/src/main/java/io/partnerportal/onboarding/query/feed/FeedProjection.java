@@ -1,12 +1,9 @@
 package io.partnerportal.onboarding.query.feed;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.partnerportal.onboarding.kernel.customer.event.CustomerAdded;
 import io.partnerportal.onboarding.kernel.customer.event.CustomerEvent;
 import io.partnerportal.onboarding.kernel.customer.event.EventTypes;
-import io.partnerportal.onboarding.kernel.identity.Attribution;
 import io.partnerportal.onboarding.query.processing.ProjectionCounters;
 import io.partnerportal.onboarding.query.processing.Projections;
 import org.axonframework.config.ProcessingGroup;
@@ -26,19 +23,16 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(Projections.CUSTOMER_FEED)
 class FeedProjection {
 
-    /** The CloudEvents {@code source} of every entry. */
-    static final String SOURCE = "/partner-portal/onboarding";
-
     private final FeedEntries feed;
-    private final ObjectMapper json;
+    private final FeedEntryWriter entries;
     private final FeedHead head;
     private final ProjectionCounters counters;
     /** The last position given, as this instance knows it; -1 until read from the store. */
     private long position = -1;
 
-    FeedProjection(FeedEntries feed, ObjectMapper storedJson, FeedHead head, MeterRegistry metrics) {
+    FeedProjection(FeedEntries feed, FeedEntryWriter entries, FeedHead head, MeterRegistry metrics) {
         this.feed = feed;
-        this.json = storedJson;
+        this.entries = entries;
         this.head = head;
         this.counters = ProjectionCounters.of(metrics, Projections.CUSTOMER_FEED);
     }
@@ -60,7 +54,7 @@ class FeedProjection {
         while (true) {
             long next = position + 1;
             switch (feed.append(next, message.getIdentifier(), type, event.customerId(), owner,
-                    entry(next, type, event, message, sequence, owner))) {
+                    entries.entry(next, event, message, sequence, owner))) {
                 case APPENDED -> {
                     position = next;
                     counters.applied().increment();
@@ -74,36 +68,6 @@ class FeedProjection {
                 // Another instance held the segment since this one last wrote: read the head again.
                 case POSITION_TAKEN -> position = feed.head();
             }
-        }
-    }
-
-    /**
-     * The CloudEvents 1.0 JSON of one entry (structured mode), in RFC 8785 canonical form: the bytes that are
-     * served, exported and hashed into the audit log are one and the same.
-     */
-    private String entry(long at, String type, CustomerEvent event, EventMessage<?> message, long sequence,
-                         FeedEntries.Owner owner) {
-        ObjectNode entry = json.createObjectNode()
-                .put("specversion", "1.0")
-                .put("id", message.getIdentifier())
-                .put("source", SOURCE)
-                .put("type", type)
-                .put("subject", event.customerId())
-                .put("time", message.getTimestamp().toString())
-                .put("datacontenttype", "application/json");
-        entry.set("data", json.valueToTree(event));
-        entry.put("position", at).put("sequence", sequence);
-        putIfPresent(entry, "partnerid", owner.partnerId());
-        putIfPresent(entry, "resellerid", owner.resellerId());
-        putIfPresent(entry, "actor", message.getMetaData().get(Attribution.ACTOR));
-        putIfPresent(entry, "correlationid", message.getMetaData().get(Attribution.CORRELATION_ID));
-        return Jcs.canonical(entry);
-    }
-
-    /** CloudEvents attributes are never null: an absent value is an absent attribute. */
-    private static void putIfPresent(ObjectNode entry, String name, Object value) {
-        if (value != null) {
-            entry.put(name, value.toString());
         }
     }
 }

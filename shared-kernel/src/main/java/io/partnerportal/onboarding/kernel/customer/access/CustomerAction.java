@@ -17,7 +17,8 @@ public enum CustomerAction {
     LIST_CUSTOMERS("listing customers", false),
     READ_VERIFICATION_QUEUE("reading the verification queue", false),
     READ_EVENT_FEED("reading the event feed", false),
-    READ_AUDIT_LOG("reading the audit log (proofs, export)", false);
+    READ_AUDIT_LOG("reading the audit log (proofs, export)", false),
+    CHECK_AUDIT_INTEGRITY("checking the audit log against the event store", false);
 
     private final String description;
     private final boolean onOneCustomer;
