@@ -119,6 +119,34 @@ class AuditLogTest {
     JdbcTemplate jdbc;
 
     @Test
+    @DisplayName("answers who did what, in which roles, for which partner, when, across customers, with positions")
+    void historyAcrossCustomers() {
+        String ginas = Backends.addCustomer(port);
+        ApiClient.as("vera", port).post().uri("/api/customers/{id}/verification/approval", ginas).exchange()
+                .expectStatus().isOk();
+        awaitEntriesOf(ginas, 3);
+
+        ApiClient.as("otto", port).get().uri("/api/audit/events?actor=vera&subject={id}", ginas).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.items.length()").isEqualTo(1)
+                .jsonPath("$.items[0].type").isEqualTo("partner.customer.verification.approved.v1")
+                .jsonPath("$.items[0].actorroles").isEqualTo("VERIFICATION_OFFICER")
+                .jsonPath("$.items[0].partnerid").isEqualTo("P-1000")
+                .jsonPath("$.items[0].correlationid").isNotEmpty()
+                .jsonPath("$.items[0].position").isNumber();
+        ApiClient.as("otto", port).get().uri("/api/audit/events?partnerId=P-1000&type=partner.customer.added.v2&subject={id}", ginas)
+                .exchange().expectBody().jsonPath("$.items[0].actor").isEqualTo("gina");
+        ApiClient.as("otto", port).get().uri("/api/audit/events?partnerId=P-2000&subject={id}", ginas).exchange()
+                .expectBody().jsonPath("$.items.length()").isEqualTo(0);
+        ApiClient.as("otto", port).get().uri("/api/audit/events?subject={id}&from=2999-01-01T00:00:00Z", ginas).exchange()
+                .expectBody().jsonPath("$.items.length()").isEqualTo(0);
+        ApiClient.as("otto", port).get().uri("/api/audit/events?from=yesterday").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("from");
+        ApiClient.as("gina", port).get().uri("/api/audit/events").exchange().expectStatus().isForbidden();
+    }
+
+    @Test
     @DisplayName("names the position of an event removed from, or changed in, the event store behind its back")
     void integrityNamesTamperedEvents() {
         String customerId = Backends.addCustomer(port);

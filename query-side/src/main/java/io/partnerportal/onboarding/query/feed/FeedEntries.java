@@ -13,7 +13,9 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,12 +76,18 @@ public class FeedEntries {
         POSITION_TAKEN
     }
 
+    /** What an entry is found by, beside its position: stored next to its JSON. */
+    public record Indexed(String eventId, String type, String subject, Owner owner, String actor, Instant time) {
+    }
+
     /** Writes the entry at {@code position}, unless its event is in the feed already or the position is taken. */
-    public Append append(long position, String eventId, String type, String subject, Owner owner, String json) {
+    public Append append(long position, Indexed fields, String json) {
+        String eventId = fields.eventId();
         try {
-            entries.insertOne(new Document("_id", position).append("eventId", eventId).append("type", type)
-                    .append("subject", subject).append("partnerId", owner.partnerId())
-                    .append("resellerId", owner.resellerId()).append("entry", json));
+            entries.insertOne(new Document("_id", position).append("eventId", eventId).append("type", fields.type())
+                    .append("subject", fields.subject()).append("partnerId", fields.owner().partnerId())
+                    .append("resellerId", fields.owner().resellerId()).append("actor", fields.actor())
+                    .append("time", Date.from(fields.time())).append("entry", json));
             return Append.APPENDED;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -87,6 +95,37 @@ public class FeedEntries {
             }
             return contains(eventId) ? Append.ALREADY_IN_FEED : Append.POSITION_TAKEN;
         }
+    }
+
+    /** The auditors' questions across customers: who, on whose behalf, what, to whom, when. Null filters nothing. */
+    public record HistoryCriteria(long after, int limit, String actor, String partnerId, String type, String subject,
+                                  Instant from, Instant to) {
+    }
+
+    public List<Stored> history(HistoryCriteria criteria) {
+        var filters = new ArrayList<Bson>();
+        filters.add(Filters.gt("_id", criteria.after()));
+        if (criteria.actor() != null) {
+            filters.add(Filters.eq("actor", criteria.actor()));
+        }
+        if (criteria.partnerId() != null) {
+            filters.add(Filters.eq("partnerId", criteria.partnerId()));
+        }
+        if (criteria.type() != null) {
+            filters.add(Filters.eq("type", criteria.type()));
+        }
+        if (criteria.subject() != null) {
+            filters.add(Filters.eq("subject", criteria.subject()));
+        }
+        if (criteria.from() != null) {
+            filters.add(Filters.gte("time", Date.from(criteria.from())));
+        }
+        if (criteria.to() != null) {
+            filters.add(Filters.lt("time", Date.from(criteria.to())));
+        }
+        return entries.find(Filters.and(filters)).sort(Sorts.ascending("_id")).limit(criteria.limit())
+                .map(document -> new Stored(document.getLong("_id"), document.getString("entry")))
+                .into(new ArrayList<>());
     }
 
     public List<Stored> page(Criteria criteria) {

@@ -39,6 +39,10 @@ public class FeedEntryWriter {
         putIfPresent(entry, "partnerid", owner.partnerId());
         putIfPresent(entry, "resellerid", owner.resellerId());
         putIfPresent(entry, "actor", message.getMetaData().get(Attribution.ACTOR));
+        if (message.getMetaData().get(Attribution.ROLES) instanceof java.util.Collection<?> roles && !roles.isEmpty()) {
+            // The actor's roles when it acted, as one string (CloudEvents attributes are scalars).
+            entry.put("actorroles", String.join(",", roles.stream().map(Object::toString).toList()));
+        }
         putIfPresent(entry, "correlationid", message.getMetaData().get(Attribution.CORRELATION_ID));
         return Jcs.canonical(entry);
     }

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.partnerportal.onboarding.kernel.customer.event.CustomerAdded;
 import io.partnerportal.onboarding.kernel.customer.event.CustomerEvent;
 import io.partnerportal.onboarding.kernel.customer.event.EventTypes;
+import io.partnerportal.onboarding.kernel.identity.Attribution;
 import io.partnerportal.onboarding.query.processing.ProjectionCounters;
 import io.partnerportal.onboarding.query.processing.Projections;
 import org.axonframework.config.ProcessingGroup;
@@ -53,8 +54,9 @@ class FeedProjection {
         }
         while (true) {
             long next = position + 1;
-            switch (feed.append(next, message.getIdentifier(), type, event.customerId(), owner,
-                    entries.entry(next, event, message, sequence, owner))) {
+            var indexed = new FeedEntries.Indexed(message.getIdentifier(), type, event.customerId(), owner,
+                    (String) message.getMetaData().get(Attribution.ACTOR), message.getTimestamp());
+            switch (feed.append(next, indexed, entries.entry(next, event, message, sequence, owner))) {
                 case APPENDED -> {
                     position = next;
                     counters.applied().increment();
