@@ -135,11 +135,8 @@ class AuditController {
     Mono<InclusionProof> inclusion(@RequestParam long position, @RequestParam long treeSize, Caller caller) {
         return Blocking.call(() -> {
             AccessRules.require(caller, CustomerAction.READ_AUDIT_LOG);
-            requireTree(treeSize, "treeSize");
-            if (position < 1 || position > treeSize) {
-                throw new InvalidQueryException(List.of(new Violation("position", "POSITION_RANGE",
-                        "position must be from 1 to treeSize")));
-            }
+            requireBetween("treeSize", treeSize, 1, audit.size(), "TREE_SIZE_RANGE");
+            requireBetween("position", position, 1, treeSize, "POSITION_RANGE");
             return new InclusionProof(position - 1, treeSize,
                     base64(MerkleTree.inclusionProof(audit.tree(), position - 1, treeSize)));
         });
@@ -149,10 +146,8 @@ class AuditController {
     Mono<ConsistencyProof> consistency(@RequestParam long from, @RequestParam long to, Caller caller) {
         return Blocking.call(() -> {
             AccessRules.require(caller, CustomerAction.READ_AUDIT_LOG);
-            requireTree(to, "to");
-            if (from < 1 || from > to) {
-                throw new InvalidQueryException(List.of(new Violation("from", "SIZE_RANGE", "from must be from 1 to to")));
-            }
+            requireBetween("to", to, 1, audit.size(), "TREE_SIZE_RANGE");
+            requireBetween("from", from, 1, to, "TREE_SIZE_RANGE");
             return new ConsistencyProof(from, to, base64(MerkleTree.consistencyProof(audit.tree(), from, to)));
         });
     }
@@ -178,10 +173,11 @@ class AuditController {
                 .map(entry -> DefaultDataBufferFactory.sharedInstance.wrap((entry.json() + "\n").getBytes(StandardCharsets.UTF_8)));
     }
 
-    private void requireTree(long size, String field) {
-        if (size < 1 || size > audit.size()) {
-            throw new InvalidQueryException(List.of(new Violation(field, "TREE_SIZE_RANGE", field
-                    + " must be from 1 to the log's size, " + audit.size())));
+    /** Tree sizes and positions are whole numbers within the log (its size when the request is answered). */
+    private static void requireBetween(String field, long value, long low, long high, String rule) {
+        if (value < low || value > high) {
+            throw new InvalidQueryException(List.of(new Violation(field, rule,
+                    field + " must be from " + low + " to " + high + " here")));
         }
     }
 

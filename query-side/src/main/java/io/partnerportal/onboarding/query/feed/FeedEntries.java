@@ -104,46 +104,43 @@ public class FeedEntries {
 
     public List<Stored> history(HistoryCriteria criteria) {
         var filters = new ArrayList<Bson>();
-        filters.add(Filters.gt("_id", criteria.after()));
-        if (criteria.actor() != null) {
-            filters.add(Filters.eq("actor", criteria.actor()));
-        }
-        if (criteria.partnerId() != null) {
-            filters.add(Filters.eq("partnerId", criteria.partnerId()));
-        }
-        if (criteria.type() != null) {
-            filters.add(Filters.eq("type", criteria.type()));
-        }
-        if (criteria.subject() != null) {
-            filters.add(Filters.eq("subject", criteria.subject()));
-        }
+        equal(filters, "actor", criteria.actor());
+        equal(filters, "partnerId", criteria.partnerId());
+        equal(filters, "type", criteria.type());
+        equal(filters, "subject", criteria.subject());
         if (criteria.from() != null) {
             filters.add(Filters.gte("time", Date.from(criteria.from())));
         }
         if (criteria.to() != null) {
             filters.add(Filters.lt("time", Date.from(criteria.to())));
         }
-        return entries.find(Filters.and(filters)).sort(Sorts.ascending("_id")).limit(criteria.limit())
-                .map(document -> new Stored(document.getLong("_id"), document.getString("entry")))
-                .into(new ArrayList<>());
+        return after(criteria.after(), criteria.limit(), filters);
     }
 
     public List<Stored> page(Criteria criteria) {
         var filters = new ArrayList<Bson>();
-        filters.add(Filters.gt("_id", criteria.after()));
-        if (criteria.type() != null) {
-            filters.add(Filters.eq("type", criteria.type()));
-        }
-        if (criteria.subject() != null) {
-            filters.add(Filters.eq("subject", criteria.subject()));
-        }
+        equal(filters, "type", criteria.type());
+        equal(filters, "subject", criteria.subject());
         if (criteria.visibleToPartner() != null) {
             filters.add(Filters.or(Filters.eq("partnerId", criteria.visibleToPartner()),
                     Filters.eq("resellerId", criteria.visibleToPartner())));
         }
-        return entries.find(Filters.and(filters)).sort(Sorts.ascending("_id")).limit(criteria.limit())
+        return after(criteria.after(), criteria.limit(), filters);
+    }
+
+    /** The first {@code limit} entries after position {@code after} that match every filter, in position order. */
+    private List<Stored> after(long after, int limit, List<Bson> filters) {
+        var all = new ArrayList<Bson>(filters);
+        all.add(Filters.gt("_id", after));
+        return entries.find(Filters.and(all)).sort(Sorts.ascending("_id")).limit(limit)
                 .map(document -> new Stored(document.getLong("_id"), document.getString("entry")))
                 .into(new ArrayList<>());
+    }
+
+    private static void equal(List<Bson> filters, String field, String value) {
+        if (value != null) {
+            filters.add(Filters.eq(field, value));
+        }
     }
 
     /** Which event holds each position after {@code after}, a page of them, in position order. */
