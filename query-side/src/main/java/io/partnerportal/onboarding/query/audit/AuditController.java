@@ -9,7 +9,9 @@ import io.partnerportal.onboarding.platform.web.Blocking;
 import io.partnerportal.onboarding.platform.web.Problem;
 import io.partnerportal.onboarding.platform.web.ProblemException;
 import io.partnerportal.onboarding.query.InvalidQueryException;
+import io.partnerportal.onboarding.query.QueryParameters;
 import io.partnerportal.onboarding.query.feed.FeedEntries;
+import io.partnerportal.onboarding.query.feed.FeedPage;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpStatus;
@@ -49,48 +51,20 @@ class AuditController {
         this.integrity = integrity;
     }
 
-    /** A page of the history across customers, each entry with who, when, in which roles, for which partner, its position. */
-    record HistoryPage(List<FeedEntriesJson> items, long next) {
-    }
-
-    /** An entry's JSON, answered as it is stored. */
-    record FeedEntriesJson(@com.fasterxml.jackson.annotation.JsonValue @com.fasterxml.jackson.annotation.JsonRawValue String json) {
-    }
-
+    /** The history across customers: feed entries, each with who, when, in which roles, for which partner, its position. */
     @GetMapping(path = "/events", produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<HistoryPage> events(@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "100") int limit,
-                             @RequestParam(required = false) String actor, @RequestParam(required = false) String partnerId,
-                             @RequestParam(required = false) String type, @RequestParam(required = false) String subject,
-                             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                             Caller caller) {
+    Mono<FeedPage> events(@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "100") int limit,
+                          @RequestParam(required = false) String actor, @RequestParam(required = false) String partnerId,
+                          @RequestParam(required = false) String type, @RequestParam(required = false) String subject,
+                          @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                          Caller caller) {
         return Blocking.call(() -> {
             AccessRules.require(caller, CustomerAction.READ_AUDIT_LOG);
-            var violations = new java.util.ArrayList<Violation>();
-            java.time.Instant since = instant("from", from, violations);
-            java.time.Instant until = instant("to", to, violations);
-            if (limit < 1 || limit > 1000) {
-                violations.add(new Violation("limit", "LIMIT_RANGE", "limit must be from 1 to 1000"));
-            }
-            if (!violations.isEmpty()) {
-                throw new InvalidQueryException(violations);
-            }
-            var stored = feed.history(new FeedEntries.HistoryCriteria(Math.max(0, after), limit, actor, partnerId, type,
-                    subject, since, until));
-            return new HistoryPage(stored.stream().map(entry -> new FeedEntriesJson(entry.json())).toList(),
-                    stored.isEmpty() ? after : stored.getLast().position());
+            var criteria = new FeedEntries.HistoryCriteria(Math.max(0, after), limit, actor, partnerId, type, subject,
+                    QueryParameters.instant("from", from), QueryParameters.instant("to", to));
+            requireBetween("limit", limit, 1, FeedPage.MAX_LIMIT, "LIMIT_RANGE");
+            return FeedPage.of(feed.history(criteria), after);
         });
-    }
-
-    private static java.time.Instant instant(String field, String value, List<Violation> violations) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return java.time.Instant.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            violations.add(new Violation(field, "INSTANT_FORMAT", field + " must be an ISO-8601 instant, e.g. 2026-12-01T00:00:00Z"));
-            return null;
-        }
     }
 
     /**
@@ -177,7 +151,7 @@ class AuditController {
     private static void requireBetween(String field, long value, long low, long high, String rule) {
         if (value < low || value > high) {
             throw new InvalidQueryException(List.of(new Violation(field, rule,
-                    field + " must be from " + low + " to " + high + " here")));
+                    field + " must be from " + low + " to " + high)));
         }
     }
 

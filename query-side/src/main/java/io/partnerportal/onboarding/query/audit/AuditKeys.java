@@ -22,10 +22,6 @@ final class AuditKeys {
     private AuditKeys() {
     }
 
-    static boolean exists(Path file) {
-        return Files.exists(file);
-    }
-
     static KeyPair load(Path file) {
         try {
             byte[] bytes = Files.readAllBytes(file);

@@ -65,7 +65,7 @@ public class AuditLog implements SmartLifecycle {
             return AuditKeys.load(properties.signingKeyFile());
         }
         Path file = dataDir.resolve("audit-signing-key.pem");
-        if (AuditKeys.exists(file)) {
+        if (java.nio.file.Files.exists(file)) {
             return AuditKeys.load(file);
         }
         log.warn("No AUDIT_SIGNING_KEY_FILE: made a new audit signing key in {} (the embedded default). Keep it: "

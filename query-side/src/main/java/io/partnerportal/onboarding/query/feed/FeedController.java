@@ -1,7 +1,5 @@
 package io.partnerportal.onboarding.query.feed;
 
-import com.fasterxml.jackson.annotation.JsonRawValue;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.partnerportal.onboarding.kernel.customer.access.AccessRules;
 import io.partnerportal.onboarding.kernel.customer.access.CustomerAction;
 import io.partnerportal.onboarding.kernel.customer.event.EventTypes;
@@ -41,7 +39,6 @@ import java.util.concurrent.atomic.AtomicLong;
 @EnableConfigurationProperties(FeedProperties.class)
 class FeedController {
 
-    static final int MAX_LIMIT = 1000;
     private static final int STREAM_PAGE = 100;
 
     static final String SCHEMA_MEDIA_TYPE = "application/schema+json";
@@ -77,22 +74,13 @@ class FeedController {
                         "No event type " + type + "; GET /api/events/schemas lists them."))));
     }
 
-    /** An entry's JSON, answered as it is stored. */
-    record Entry(@JsonValue @JsonRawValue String json) {
-    }
-
-    /** A page: its entries in position order, and the position to ask after for the next page. */
-    record Page(List<Entry> items, long next) {
-    }
-
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<Page> page(@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "100") int limit,
+    Mono<FeedPage> page(@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "100") int limit,
                     @RequestParam(required = false) String type, @RequestParam(required = false) String subject,
                     Caller caller) {
         return Mono.fromCallable(() -> criteria(after, limit, type, subject, caller))
                 .flatMap(criteria -> Blocking.call(() -> feed.page(criteria)))
-                .map(stored -> new Page(stored.stream().map(entry -> new Entry(entry.json())).toList(),
-                        stored.isEmpty() ? after : stored.getLast().position()));
+                .map(stored -> FeedPage.of(stored, after));
     }
 
     /**
@@ -173,8 +161,8 @@ class FeedController {
         if (after < 0) {
             violations.add(new Violation("after", "POSITION_RANGE", "after must be 0 or a position of the feed"));
         }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            violations.add(new Violation("limit", "LIMIT_RANGE", "limit must be from 1 to " + MAX_LIMIT));
+        if (limit < 1 || limit > FeedPage.MAX_LIMIT) {
+            violations.add(new Violation("limit", "LIMIT_RANGE", "limit must be from 1 to " + FeedPage.MAX_LIMIT));
         }
         if (type != null && !EventTypes.all().contains(type)) {
             violations.add(new Violation("type", "UNKNOWN_VALUE", "type must be one of " + String.join(", ", EventTypes.all())));

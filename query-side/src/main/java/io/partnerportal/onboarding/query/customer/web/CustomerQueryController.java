@@ -5,6 +5,7 @@ import io.partnerportal.onboarding.kernel.customer.subscription.PurchaseEligibil
 import io.partnerportal.onboarding.kernel.customer.subscription.VerificationPolicy;
 import io.partnerportal.onboarding.kernel.customer.view.CustomerView;
 import io.partnerportal.onboarding.query.InvalidQueryException;
+import io.partnerportal.onboarding.query.QueryParameters;
 import io.partnerportal.onboarding.kernel.identity.Caller;
 import io.partnerportal.onboarding.kernel.customer.access.AccessRules;
 import io.partnerportal.onboarding.kernel.customer.access.CustomerAction;
@@ -29,7 +30,6 @@ import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +71,7 @@ class CustomerQueryController {
                                            @RequestParam(required = false) Long minVersion,
                                            @RequestParam(required = false) String asOf, Caller caller) {
         if (asOf != null) {
-            Instant at = instant("asOf", asOf);
+            Instant at = QueryParameters.instant("asOf", asOf);
             return call(() -> history.asOf(customerId, at, caller).orElseThrow(
                     () -> new CustomerNotFoundException(customerId)))
                     .map(view -> ResponseEntity.ok().body(view));
@@ -160,15 +160,6 @@ class CustomerQueryController {
                 : visible.filter(view -> view.version() >= minVersion)
                         .repeatWhenEmpty(attempts -> attempts.delayElements(POLL_INTERVAL))
                         .timeout(waitTimeout, Mono.error(() -> notYet(customerId, minVersion)));
-    }
-
-    private static Instant instant(String field, String value) {
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidQueryException(List.of(new Violation(field, "INSTANT_FORMAT",
-                    field + " must be an ISO-8601 UTC instant, e.g. 2026-11-20T09:30:00Z")));
-        }
     }
 
     private static ProblemException notYet(String customerId, long minVersion) {
