@@ -29,10 +29,16 @@ public final class BackendProcess implements AutoCloseable {
     /** Starts {@code application}'s main on a free port and waits until it is healthy. */
     public static BackendProcess start(Class<?> application, IsolatedStores stores, String name, String... arguments)
             throws IOException, InterruptedException {
+        return startWithHeap(application, stores, name, "512m", arguments);
+    }
+
+    /** As {@link #start}, with at most {@code maxHeap} of heap (a {@code -Xmx} value). */
+    public static BackendProcess startWithHeap(Class<?> application, IsolatedStores stores, String name, String maxHeap,
+                                               String... arguments) throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED",
+                "-Xmx" + maxHeap, "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"),
                 application.getName(),
                 "--server.port=" + port));
@@ -47,6 +53,10 @@ public final class BackendProcess implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     public Path log() {

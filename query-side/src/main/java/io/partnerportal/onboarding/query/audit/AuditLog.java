@@ -39,6 +39,9 @@ public class AuditLog implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
 
+    /** Feed positions read at once: one bounded read of the feed per 4,096 leaves. */
+    private static final int WINDOW = 4096;
+
     private final FeedEntries feed;
     private final FeedHead head;
     private final AuditTree tree;
@@ -100,23 +103,25 @@ public class AuditLog implements SmartLifecycle {
         return Optional.ofNullable(checkpoints.find(Filters.eq("_id", size)).first()).map(document -> document.getString("note"));
     }
 
-    /** Adds the feed's new entries to the tree; takes a checkpoint when one is due. */
+    /** Adds the feed's new entries to the tree, a window of positions at a time; takes a checkpoint when one is due. */
     synchronized void catchUp() {
         long size = tree.size();
         long taken = latestSize();
         while (true) {
-            List<FeedEntries.Stored> page = feed.page(new FeedEntries.Criteria(size, 500, null, null, null));
-            for (var entry : page) {
+            List<FeedEntries.Stored> window = feed.window(size, size + WINDOW, null);
+            for (var entry : window) {
                 if (entry.position() != size + 1) {
                     throw new IllegalStateException("the feed has no entry at position " + (size + 1));
                 }
                 tree.append(MerkleTree.leafHash(entry.json().getBytes(StandardCharsets.UTF_8)));
                 size++;
                 if (size - taken >= properties.checkpointEvery()) {
+                    tree.flush();
                     taken = checkpoint(size);
                 }
             }
-            if (page.size() < 500) {
+            tree.flush();
+            if (window.size() < WINDOW) {
                 break;
             }
         }

@@ -9,6 +9,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import io.partnerportal.onboarding.query.readmodel.DenseKeys;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
@@ -19,6 +20,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.LongStream;
 
 /**
  * The event feed in MongoDB: one document per entry, its {@code _id} the entry's position, holding the
@@ -59,8 +61,11 @@ public class FeedEntries {
 
     /** The last position given, 0 for an empty feed. */
     public long head() {
-        Document last = entries.find().sort(Sorts.descending("_id")).limit(1).projection(new Document("_id", 1)).first();
-        return last == null ? 0 : last.getLong("_id");
+        return DenseKeys.last(this::hasPosition, entries.estimatedDocumentCount());
+    }
+
+    private boolean hasPosition(long position) {
+        return entries.find(Filters.eq("_id", position)).projection(new Document("_id", 1)).first() != null;
     }
 
     public boolean contains(String eventId) {
@@ -118,6 +123,9 @@ public class FeedEntries {
     }
 
     public List<Stored> page(Criteria criteria) {
+        if (criteria.type() == null && criteria.subject() == null && criteria.visibleToPartner() == null) {
+            return window(criteria.after(), criteria.after() + criteria.limit(), null);
+        }
         var filters = new ArrayList<Bson>();
         equal(filters, "type", criteria.type());
         equal(filters, "subject", criteria.subject());
@@ -137,6 +145,24 @@ public class FeedEntries {
                 .into(new ArrayList<>());
     }
 
+    /**
+     * The entries at positions {@code after + 1} to {@code through}, in position order, of one subject if it is
+     * given. Positions are dense, so a window is a set of primary keys: read by the primary key's index alone
+     * on any MongoDB (the embedded one scans every document for a range, but looks up a list of keys), which
+     * is how the export and the audit log pass over the whole feed in constant memory and linear time.
+     */
+    public List<Stored> window(long after, long through, String subject) {
+        return entries.find(subject == null ? positions(after, through)
+                        : Filters.and(Filters.eq("subject", subject), Filters.gt("_id", after), Filters.lte("_id", through)))
+                .sort(Sorts.ascending("_id"))
+                .map(document -> new Stored(document.getLong("_id"), document.getString("entry")))
+                .into(new ArrayList<>());
+    }
+
+    private static Bson positions(long after, long through) {
+        return Filters.in("_id", LongStream.rangeClosed(after + 1, through).boxed().toList());
+    }
+
     private static void equal(List<Bson> filters, String field, String value) {
         if (value != null) {
             filters.add(Filters.eq(field, value));
@@ -146,7 +172,7 @@ public class FeedEntries {
     /** Which event holds each position after {@code after}, a page of them, in position order. */
     public Map<Long, String> eventIds(long after, int limit) {
         var ids = new java.util.LinkedHashMap<Long, String>();
-        entries.find(Filters.gt("_id", after)).sort(Sorts.ascending("_id")).limit(limit)
+        entries.find(positions(after, after + limit)).sort(Sorts.ascending("_id"))
                 .projection(new Document("eventId", 1))
                 .forEach(document -> ids.put(document.getLong("_id"), document.getString("eventId")));
         return ids;
