@@ -29,8 +29,13 @@ final class Backends {
 
     /** Adds the contract's sample customer as gina and answers the created customer's id. */
     static String addCustomer(int port) {
+        return addCustomer(port, SampleCustomers.contosoBrazil());
+    }
+
+    /** Adds {@code customer} as gina of P-1000; answers its id. */
+    static String addCustomer(int port, Map<String, Object> customer) {
         Map<?, ?> body = ApiClient.as("gina", port).post().uri("/api/customers")
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(SampleCustomers.contosoBrazil()).exchange()
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(customer).exchange()
                 .expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
         return (String) body.get("customerId");

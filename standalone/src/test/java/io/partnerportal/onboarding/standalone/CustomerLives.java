@@ -27,8 +27,9 @@ public final class CustomerLives {
 
     /**
      * Every event but a rejection: added (with the default GDAP), MCA, cost management on and off, a GDAP
-     * grant, approval, a subscription bought, changed, renewed and cancelled, a relationship request, and a
-     * billing change that sends it back to verification. Answers the customer's id.
+     * grant, approval, a subscription bought, changed, renewed and cancelled, another partner's relationship
+     * request (a record of its own, not an event of the customer's), and a billing change that sends it back
+     * to verification. Answers the customer's id.
      */
     public String wholeLife() {
         var customer = SampleCustomers.contosoBrazil();

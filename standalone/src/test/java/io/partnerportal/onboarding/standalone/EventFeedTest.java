@@ -4,6 +4,8 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.core.format.EventFormat;
 import io.cloudevents.core.provider.EventFormatProvider;
 import io.cloudevents.jackson.JsonFormat;
+import io.partnerportal.onboarding.kernel.customer.event.EventTypes;
+import io.partnerportal.onboarding.kernel.customer.event.RelationshipRequested;
 import io.partnerportal.onboarding.platform.testing.ApiClient;
 import io.partnerportal.onboarding.platform.testing.IsolatedStores;
 import io.partnerportal.onboarding.platform.testing.SampleCustomers;
@@ -171,14 +173,16 @@ class EventFeedTest {
         String whole = lives.wholeLife();
         String rejected = lives.rejectedCustomerOfAReseller(SampleCustomers.contosoBrazil(), null);
         awaitFeedWith("otto", rejected, 2);
-        List<Map<String, Object>> all = awaitFeedWith("otto", whole, 14);
+        List<Map<String, Object>> all = awaitFeedWith("otto", whole, 13);
 
         Map<?, ?> listed = ApiClient.as("gina", port).get().uri("/api/events/schemas").exchange().expectStatus().isOk()
                 .expectBody(Map.class).returnResult().getResponseBody();
         List<String> types = ((List<?>) listed.get("items")).stream().map(item -> (String) ((Map<?, ?>) item).get("type")).toList();
         assertThat(types).hasSize(io.partnerportal.onboarding.kernel.customer.event.CustomerEvent.class.getPermittedSubclasses().length);
-        assertThat(all.stream().map(entry -> entry.get("type")).distinct()).as("the feed holds every type")
-                .containsExactlyInAnyOrderElementsOf(types);
+        // Relationship requests have records of their own now: the type stays served for the entries written before.
+        assertThat(all.stream().map(entry -> entry.get("type")).distinct()).as("the feed holds every type still written")
+                .containsExactlyInAnyOrderElementsOf(types.stream()
+                        .filter(type -> !type.equals(EventTypes.of(RelationshipRequested.class))).toList());
 
         var json = tools.jackson.databind.json.JsonMapper.builder().build();
         var registry = com.networknt.schema.SchemaRegistry.withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_2020_12);

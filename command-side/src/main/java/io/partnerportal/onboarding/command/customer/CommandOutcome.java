@@ -37,6 +37,7 @@ public record CommandOutcome(String customerId, long version, VerificationStatus
         record GdapRelationship(String relationshipId) implements Created {
         }
 
+        /** Only in answers recorded while relationship requests were written to the customer's stream. */
         record Invitation(String invitationUrl) implements Created {
         }
     }

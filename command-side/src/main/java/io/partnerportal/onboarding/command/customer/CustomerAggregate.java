@@ -24,7 +24,6 @@ import io.partnerportal.onboarding.kernel.customer.command.GrantGdap;
 import io.partnerportal.onboarding.kernel.customer.command.PurchaseSubscription;
 import io.partnerportal.onboarding.kernel.customer.command.RejectVerification;
 import io.partnerportal.onboarding.kernel.customer.command.RenewSubscription;
-import io.partnerportal.onboarding.kernel.customer.command.RequestRelationship;
 import io.partnerportal.onboarding.kernel.customer.event.BillingInfoChanged;
 import io.partnerportal.onboarding.kernel.customer.event.CostManagementDisabled;
 import io.partnerportal.onboarding.kernel.customer.event.CostManagementEnabled;
@@ -33,7 +32,6 @@ import io.partnerportal.onboarding.kernel.customer.event.CustomerEvent;
 import io.partnerportal.onboarding.kernel.customer.event.DefaultGdapCreated;
 import io.partnerportal.onboarding.kernel.customer.event.GdapGranted;
 import io.partnerportal.onboarding.kernel.customer.event.McaAcceptanceConfirmed;
-import io.partnerportal.onboarding.kernel.customer.event.RelationshipRequested;
 import io.partnerportal.onboarding.kernel.customer.event.SubscriptionCancelled;
 import io.partnerportal.onboarding.kernel.customer.event.SubscriptionPurchased;
 import io.partnerportal.onboarding.kernel.customer.event.SubscriptionQuantityChanged;
@@ -249,18 +247,6 @@ public class CustomerAggregate {
         requireNotBlocked(policy, SubscriptionOperation.RENEW, "OPERATION_BLOCKED");
         apply(new SubscriptionRenewed(customerId, subscription.subscriptionId()));
         return outcome();
-    }
-
-    /** Any partner's staff may ask to work with an existing customer; that is what the 409 on a duplicate points to. */
-    @CommandHandler
-    public CommandOutcome handle(RequestRelationship command, Caller caller, RelationshipInvitations invitations) {
-        AccessRules.require(caller, CustomerAction.REQUEST_RELATIONSHIP);
-        if (caller.partnerId().equals(state.partnerId())) {
-            throw new ConflictException("ALREADY_RELATED", "This customer is already yours.");
-        }
-        String invitationUrl = invitations.urlFor(command.invitationId(), caller.partnerId());
-        apply(new RelationshipRequested(customerId, caller.partnerId(), invitationUrl));
-        return outcome().creating(new Created.Invitation(invitationUrl));
     }
 
     /** The one place where Axon's zero-based sequence numbers become the contract's version. */

@@ -1,6 +1,6 @@
 package io.partnerportal.onboarding.command.infrastructure;
 
-import io.partnerportal.onboarding.command.customer.RelationshipInvitations;
+import io.partnerportal.onboarding.command.relationship.RelationshipInvitations;
 import io.partnerportal.onboarding.kernel.customer.access.PartnerDirectory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partnerportal.onboarding.command.customer.CommandOutcome;
 import io.partnerportal.onboarding.kernel.customer.command.GrantGdap;
 import io.partnerportal.onboarding.kernel.customer.command.PurchaseSubscription;
-import io.partnerportal.onboarding.kernel.customer.command.RequestRelationship;
 
 import java.io.UncheckedIOException;
 
@@ -48,7 +47,6 @@ final class RecordedOutcomes {
         return switch (command) {
             case PurchaseSubscription purchase -> new CommandOutcome.Created.Subscription(created);
             case GrantGdap grant -> new CommandOutcome.Created.GdapRelationship(created);
-            case RequestRelationship request -> new CommandOutcome.Created.Invitation(created);
             default -> throw new IllegalStateException("A " + command.getClass().getSimpleName()
                     + " created nothing, yet its recorded answer names " + created);
         };

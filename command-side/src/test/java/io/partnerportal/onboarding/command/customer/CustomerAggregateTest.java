@@ -17,14 +17,12 @@ import io.partnerportal.onboarding.kernel.customer.command.GrantGdap;
 import io.partnerportal.onboarding.kernel.customer.command.PurchaseSubscription;
 import io.partnerportal.onboarding.kernel.customer.command.RejectVerification;
 import io.partnerportal.onboarding.kernel.customer.command.RenewSubscription;
-import io.partnerportal.onboarding.kernel.customer.command.RequestRelationship;
 import io.partnerportal.onboarding.kernel.customer.event.BillingInfoChanged;
 import io.partnerportal.onboarding.kernel.customer.event.CostManagementEnabled;
 import io.partnerportal.onboarding.kernel.customer.event.CustomerAdded;
 import io.partnerportal.onboarding.kernel.customer.event.DefaultGdapCreated;
 import io.partnerportal.onboarding.kernel.customer.event.GdapGranted;
 import io.partnerportal.onboarding.kernel.customer.event.McaAcceptanceConfirmed;
-import io.partnerportal.onboarding.kernel.customer.event.RelationshipRequested;
 import io.partnerportal.onboarding.kernel.customer.event.SubscriptionCancelled;
 import io.partnerportal.onboarding.kernel.customer.event.SubscriptionPurchased;
 import io.partnerportal.onboarding.kernel.customer.event.SubscriptionQuantityChanged;
@@ -100,7 +98,6 @@ class CustomerAggregateTest {
         fresh.registerInjectableResource(new DemoPartners());
         fresh.registerInjectableResource(Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC));
         fresh.registerInjectableResource(policy);
-        fresh.registerInjectableResource((RelationshipInvitations) (id, partner) -> "https://invite.test/" + partner + "/" + id);
         return fresh;
     }
 
@@ -530,24 +527,6 @@ class CustomerAggregateTest {
         void auditorMayNotBuy() {
             approvedWithMca().when(new PurchaseSubscription("c-1", null, "s-1", "CFQ7TTC0LH18", 1), by(OTTO))
                     .expectNoEvents().expectException(NotPermittedException.class);
-        }
-    }
-
-    @Nested
-    @DisplayName("relationship requests")
-    class Relationships {
-
-        @Test
-        @DisplayName("another partner's request is recorded with its invitation")
-        void otherPartnerRequests() {
-            pending().when(new RequestRelationship("c-1", "P-2000", "inv-1"), by(IVAN))
-                    .expectEvents(new RelationshipRequested("c-1", "P-2000", "https://invite.test/P-2000/inv-1"));
-        }
-
-        @Test
-        @DisplayName("the owning partner does not request its own customer")
-        void ownerDoesNotRequest() {
-            expectConflict(pending().when(new RequestRelationship("c-1", "P-1000", "inv-1"), by(GINA)), "ALREADY_RELATED");
         }
     }
 

@@ -5,7 +5,6 @@ import io.partnerportal.onboarding.command.customer.CommandOutcome.Created;
 import io.partnerportal.onboarding.kernel.customer.command.ApproveVerification;
 import io.partnerportal.onboarding.kernel.customer.command.GrantGdap;
 import io.partnerportal.onboarding.kernel.customer.command.PurchaseSubscription;
-import io.partnerportal.onboarding.kernel.customer.command.RequestRelationship;
 import io.partnerportal.onboarding.kernel.customer.verification.VerificationStatus;
 import io.partnerportal.onboarding.platform.storage.StoredJsonConfiguration;
 import org.junit.jupiter.api.DisplayName;
@@ -41,8 +40,6 @@ class RecordedOutcomesTest {
                 .isEqualTo(new Created.Subscription("s-1"));
         assertThat(outcomes.read(legacy("r-1"), new GrantGdap("c-1", null, null)).created())
                 .isEqualTo(new Created.GdapRelationship("r-1"));
-        assertThat(outcomes.read(legacy("https://invite"), new RequestRelationship("c-1", "P-2", "i-1")).created())
-                .isEqualTo(new Created.Invitation("https://invite"));
     }
 
     @Test

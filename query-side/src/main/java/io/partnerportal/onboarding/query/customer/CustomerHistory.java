@@ -3,6 +3,7 @@ package io.partnerportal.onboarding.query.customer;
 import io.partnerportal.onboarding.kernel.customer.event.CustomerAdded;
 import io.partnerportal.onboarding.kernel.customer.event.CustomerEvent;
 import io.partnerportal.onboarding.kernel.customer.event.RecordedCustomerEvent;
+import io.partnerportal.onboarding.kernel.customer.event.RelationshipRequested;
 import io.partnerportal.onboarding.kernel.customer.view.CustomerView;
 import io.partnerportal.onboarding.kernel.identity.Attribution;
 import io.partnerportal.onboarding.kernel.identity.Caller;
@@ -40,7 +41,10 @@ public class CustomerHistory {
     /** Every event of the customer in order; the caller must be allowed to see the customer. */
     public List<Entry> of(String customerId, Caller caller) {
         List<? extends DomainEventMessage<?>> events = visibleEvents(customerId, caller);
-        return events.stream().map(CustomerHistory::entry).toList();
+        // Another partner's relationship request is not the customer's history: the few stored here before
+        // requests had records of their own stay in the stream, and out of what its owner is shown.
+        return events.stream().filter(event -> !(event.getPayload() instanceof RelationshipRequested))
+                .map(CustomerHistory::entry).toList();
     }
 
     /** The view as it stood at {@code asOf}; empty when the customer did not exist yet. */

@@ -22,7 +22,8 @@ import java.util.List;
 public class EventProcessingConfiguration {
 
     /** Every processing group of the query side; each has its own dead-letter queue. */
-    public static final List<String> PROJECTIONS = List.of(Projections.CUSTOMER_VIEW, Projections.CUSTOMER_FEED);
+    public static final List<String> PROJECTIONS = List.of(Projections.CUSTOMER_VIEW, Projections.CUSTOMER_FEED,
+            Projections.RELATIONSHIP_REQUESTS);
 
     @Bean
     TokenStore tokenStore(MongoTemplate axonMongoTemplate, @Qualifier("serializer") Serializer serializer) {

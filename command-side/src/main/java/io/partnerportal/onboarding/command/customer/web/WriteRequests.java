@@ -25,9 +25,6 @@ final class WriteRequests {
     record Quantity(Integer quantity) {
     }
 
-    record RelationshipRequest(String customerId, String domainPrefix) {
-    }
-
     /** Duration defaults to two years; a missing role list is an empty one, which the rules refuse. */
     record GdapGrant(String displayName, Integer durationDays, Set<DirectoryRole> roles, Boolean autoExtend,
                      List<SecurityGroupAccess> securityGroups) {

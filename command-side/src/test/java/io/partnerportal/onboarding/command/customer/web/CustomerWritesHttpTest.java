@@ -184,7 +184,12 @@ class CustomerWritesHttpTest {
 
             call("rita", HttpMethod.POST, "/api/relationship-requests", Map.of("domainPrefix", existing.get("domainPrefix")))
                     .expectStatus().isCreated()
-                    .expectBody().jsonPath("$.invitationUrl").value(url -> assertThat((String) url).contains("P-2100"));
+                    .expectHeader().value("Location", location -> assertThat(location).startsWith("/api/relationship-requests/"))
+                    .expectBody()
+                    .jsonPath("$.requestId").isNotEmpty()
+                    .jsonPath("$.status").isEqualTo("PENDING")
+                    .jsonPath("$.customerId").doesNotExist()
+                    .jsonPath("$.invitationUrl").value(url -> assertThat((String) url).contains("P-2100"));
         }
     }
 

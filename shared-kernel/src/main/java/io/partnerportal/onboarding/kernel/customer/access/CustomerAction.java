@@ -12,6 +12,7 @@ public enum CustomerAction {
     MANAGE_COST_MANAGEMENT("managing cost management", true),
     MANAGE_SUBSCRIPTIONS("managing subscriptions", true),
     REQUEST_RELATIONSHIP("requesting a relationship", false),
+    READ_RELATIONSHIP_REQUESTS("reading relationship requests", false),
     DECIDE_VERIFICATION("deciding a verification", true),
     READ_CUSTOMER("reading a customer, its history and its eligibility", true),
     LIST_CUSTOMERS("listing customers", false),

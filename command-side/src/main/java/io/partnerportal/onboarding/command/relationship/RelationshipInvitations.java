@@ -1,4 +1,4 @@
-package io.partnerportal.onboarding.command.customer;
+package io.partnerportal.onboarding.command.relationship;
 
 /** Where a customer's global admin accepts a partner's relationship request. */
 public interface RelationshipInvitations {

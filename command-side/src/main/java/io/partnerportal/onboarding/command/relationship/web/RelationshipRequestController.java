@@ -1,0 +1,107 @@
+package io.partnerportal.onboarding.command.relationship.web;
+
+import io.partnerportal.onboarding.command.customer.CustomerRegistry;
+import io.partnerportal.onboarding.command.relationship.RelationshipRequestAnswer;
+import io.partnerportal.onboarding.kernel.customer.access.AccessRules;
+import io.partnerportal.onboarding.kernel.customer.access.CustomerAction;
+import io.partnerportal.onboarding.kernel.identity.Attribution;
+import io.partnerportal.onboarding.kernel.identity.Caller;
+import io.partnerportal.onboarding.kernel.relationship.OpenRelationshipRequest;
+import io.partnerportal.onboarding.kernel.relationship.RelationshipRequests;
+import io.partnerportal.onboarding.kernel.rejection.RulesBrokenException;
+import io.partnerportal.onboarding.kernel.rejection.Violation;
+import io.partnerportal.onboarding.platform.web.Blocking;
+import io.partnerportal.onboarding.platform.web.CorrelationIdFilter;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * A partner asks to work with a customer that already exists, named by its id or its domain prefix. The
+ * answer is the same for a customer that exists and one that does not, and costs the same one lookup: the
+ * requester learns nothing about customers it may not see, not even their internal ids.
+ */
+@RestController
+@RequestMapping(path = "/api/relationship-requests", produces = MediaType.APPLICATION_JSON_VALUE)
+class RelationshipRequestController {
+
+    private static final Logger log = LoggerFactory.getLogger(RelationshipRequestController.class);
+    /** Customer ids and domain prefixes are short, visible ASCII; anything else names no customer. */
+    private static final Pattern NAME = Pattern.compile("[\\x21-\\x7E]{1,64}");
+
+    private final CommandGateway commands;
+    private final CustomerRegistry registry;
+
+    RelationshipRequestController(CommandGateway commands, CustomerRegistry registry) {
+        this.commands = commands;
+        this.registry = registry;
+    }
+
+    /** The customer the requester names: by its id, or by its domain prefix. */
+    record RelationshipRequestBody(String customerId, String domainPrefix) {
+    }
+
+    record Answer(String requestId, RelationshipRequests.Status status, String invitationUrl) {
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<Answer>> request(@RequestBody RelationshipRequestBody body, Caller caller, ServerWebExchange exchange) {
+        return Mono.fromCallable(() -> named(body))
+                .flatMap(named -> Blocking.call(() -> command(named, caller)))
+                .flatMap(command -> Mono.fromFuture(() -> commands.<RelationshipRequestAnswer>send(
+                        GenericCommandMessage.asCommandMessage(command)
+                                .andMetaData(Attribution.of(caller, CorrelationIdFilter.of(exchange))))))
+                .map(answer -> {
+                    log.info("Relationship request {} {}", answer.requestId(), answer.opened() ? "opened" : "repeated");
+                    var response = answer.opened()
+                            ? ResponseEntity.created(URI.create("/api/relationship-requests/" + answer.requestId()))
+                            : ResponseEntity.ok().location(URI.create("/api/relationship-requests/" + answer.requestId()));
+                    return response.body(new Answer(answer.requestId(), answer.status(), answer.invitationUrl()));
+                });
+    }
+
+    /** A customer named by id or by domain prefix; exactly one. */
+    private record Named(String customerId, String domainPrefix) {
+    }
+
+    private static Named named(RelationshipRequestBody body) {
+        boolean byId = body != null && body.customerId() != null;
+        boolean byPrefix = body != null && body.domainPrefix() != null;
+        if (byId == byPrefix) {
+            throw new RulesBrokenException(List.of(new Violation("customerId", "ONE_OF_REQUIRED",
+                    "give exactly one of customerId and domainPrefix")));
+        }
+        String field = byId ? "customerId" : "domainPrefix";
+        String value = byId ? body.customerId() : body.domainPrefix();
+        if (!NAME.matcher(value).matches()) {
+            throw new RulesBrokenException(List.of(new Violation(field, "NAME_FORMAT",
+                    field + " must be 1 to 64 visible ASCII characters")));
+        }
+        return byId ? new Named(value, null) : new Named(null, value);
+    }
+
+    /** Finds the customer a domain prefix names — the one lookup made whether or not it exists. */
+    private OpenRelationshipRequest command(Named named, Caller caller) {
+        AccessRules.require(caller, CustomerAction.REQUEST_RELATIONSHIP);
+        String customerId = named.customerId() != null ? named.customerId()
+                : registry.customerWithDomainPrefix(named.domainPrefix()).orElse(null);
+        String requestId = RelationshipRequests.idFor(caller.partnerId(), customerId, named.domainPrefix());
+        return new OpenRelationshipRequest(requestId, caller.partnerId(), customerId, named.domainPrefix(),
+                UUID.randomUUID().toString());
+    }
+}

@@ -1,0 +1,12 @@
+package io.partnerportal.onboarding.kernel.relationship;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * A partner asks to work with a customer that already exists on the platform. The request's id follows
+ * from the requester and the customer ({@link RelationshipRequests#idFor}), so a repeat reaches the same
+ * request. {@code requesterPartnerId} comes from the caller, never from the body.
+ */
+public record OpenRelationshipRequest(@TargetAggregateIdentifier String requestId, String requesterPartnerId,
+                                      String customerId, String domainPrefix, String invitationId) {
+}
