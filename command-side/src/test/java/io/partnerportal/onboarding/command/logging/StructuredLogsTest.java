@@ -7,6 +7,8 @@ import io.partnerportal.onboarding.platform.testing.ApiClient;
 import io.partnerportal.onboarding.platform.testing.BackendProcess;
 import io.partnerportal.onboarding.platform.testing.IsolatedStores;
 import io.partnerportal.onboarding.platform.testing.SampleCustomers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -32,24 +34,64 @@ class StructuredLogsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static BackendProcess backend;
+
+    @BeforeAll
+    static void start() throws Exception {
+        backend = BackendProcess.start(CommandSideApplication.class, new IsolatedStores(), "structured-logs");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        backend.close();
+    }
+
     @Test
     @DisplayName("are the default, with one INFO line per command naming the correlation id, principal and partner")
     void aWriteIsLoggedWithWhoAndWhichRequest() throws Exception {
-        try (var backend = BackendProcess.start(CommandSideApplication.class, new IsolatedStores(), "structured-logs")) {
-            String correlationId = "structured-log-" + UUID.randomUUID();
-            Map<?, ?> added = ApiClient.as("gina", backend.port()).post().uri("/api/customers")
-                    .header("X-Correlation-Id", correlationId)
-                    .contentType(MediaType.APPLICATION_JSON).bodyValue(SampleCustomers.contosoBrazil()).exchange()
-                    .expectStatus().isCreated()
-                    .expectBody(Map.class).returnResult().getResponseBody();
+        String correlationId = "structured-log-" + UUID.randomUUID();
+        Map<?, ?> added = ApiClient.as("gina", backend.port()).post().uri("/api/customers")
+                .header("X-Correlation-Id", correlationId)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(SampleCustomers.contosoBrazil()).exchange()
+                .expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
 
-            JsonNode line = awaitLine(backend.log(), correlationId);
-            assertThat(line.path("log").path("level").asText()).isEqualTo("INFO");
-            assertThat(line.path("message").asText()).contains("AddCustomer", (String) added.get("customerId"), "version 2");
-            assertThat(line.path("correlationId").asText()).isEqualTo(correlationId);
-            assertThat(line.path("principal").asText()).isEqualTo("gina");
-            assertThat(line.path("partnerId").asText()).isEqualTo("P-1000");
-        }
+        JsonNode line = awaitLine(backend.log(), correlationId);
+        assertThat(line.path("log").path("level").asText()).isEqualTo("INFO");
+        assertThat(line.path("message").asText()).contains("AddCustomer", (String) added.get("customerId"), "version 2");
+        assertThat(line.path("correlationId").asText()).isEqualTo(correlationId);
+        assertThat(line.path("principal").asText()).isEqualTo("gina");
+        assertThat(line.path("partnerId").asText()).isEqualTo("P-1000");
+    }
+
+    @Test
+    @DisplayName("hold no warning and no stack trace for a client's mistake: an unknown customer, a broken rule")
+    void clientErrorsAreNoWarnings() throws Exception {
+        String unknown = "client-error-" + UUID.randomUUID();
+        ApiClient.as("gina", backend.port()).post().uri("/api/customers/{id}/mca-acceptance", UUID.randomUUID())
+                .header("X-Correlation-Id", unknown).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("acceptedBy", Map.of("firstName", "Bruno", "lastName", "Lima", "email", "bruno@contoso.com.br"),
+                        "dateAccepted", "2026-11-30"))
+                .exchange().expectStatus().isNotFound();
+        String broken = "client-error-" + UUID.randomUUID();
+        var customer = SampleCustomers.contosoBrazil();
+        customer.put("domainPrefix", "no spaces allowed");
+        ApiClient.as("gina", backend.port()).post().uri("/api/customers").header("X-Correlation-Id", broken)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(customer).exchange().expectStatus().isBadRequest();
+        // A write after both: once its line is in the log, so would be anything the failures wrote before it.
+        String after = "structured-log-" + UUID.randomUUID();
+        ApiClient.as("gina", backend.port()).post().uri("/api/customers").header("X-Correlation-Id", after)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(SampleCustomers.contosoBrazil()).exchange()
+                .expectStatus().isCreated();
+        awaitLine(backend.log(), after);
+
+        List<String> all = Files.readAllLines(backend.log());
+        // From start-up on: the demo users' warning at start is meant.
+        List<String> lines = all.subList(all.indexOf(all.stream().filter(line -> line.contains("Started ")).findFirst()
+                .orElseThrow()), all.size());
+        assertThat(lines).noneMatch(line -> line.contains(unknown) || line.contains(broken));
+        assertThat(lines).noneMatch(line -> line.contains("org.axonframework") && (line.contains("\"WARN\"") || line.contains("\"ERROR\"")));
+        assertThat(lines).noneMatch(line -> line.contains("AggregateNotFoundException") || line.contains("\\tat "));
     }
 
     /** The JSON log line that carries {@code correlationId}; the INFO line is written as the answer goes out. */
