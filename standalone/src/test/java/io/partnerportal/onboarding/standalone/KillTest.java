@@ -40,6 +40,6 @@ class KillTest {
 
     private BackendProcess launch(String name) throws Exception {
         // Long enough for the claim of the killed process on the projection's segments to expire.
-        return BackendProcess.start(StandaloneApplication.class, stores, name, "--onboarding.read-models.wait-timeout=20s");
+        return BackendProcess.start(StandaloneApplication.class, stores, name, "--onboarding.customer-reads.wait-timeout=20s");
     }
 }

@@ -29,6 +29,14 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem(typeOf(code), status.getReasonPhrase(), status.value(), detail, code, errors, Map.of());
     }
 
+    /** 429: the caller asked too much, too fast or too often at once; {@code retryAfterSeconds} says when to try again. */
+    public static Problem tooManyRequests(String code, String detail, long retryAfterSeconds) {
+        return of(HttpStatus.TOO_MANY_REQUESTS, code, detail).with(RETRY_AFTER, Math.max(1, retryAfterSeconds));
+    }
+
+    /** The member of a 429 that the answer's {@code Retry-After} header repeats, in seconds. */
+    public static final String RETRY_AFTER = "retryAfterSeconds";
+
     public Problem with(String member, Object value) {
         var more = new LinkedHashMap<>(extensions);
         more.put(member, value);

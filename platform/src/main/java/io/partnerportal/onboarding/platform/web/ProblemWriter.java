@@ -32,6 +32,9 @@ public class ProblemWriter {
             // Every 503 of ours is passing (a projection catching up, a slow store): say when to retry.
             response.getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
         }
+        if (problem.extensions().get(Problem.RETRY_AFTER) instanceof Number seconds) {
+            response.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds.longValue()));
+        }
         return Mono.fromCallable(() -> response.bufferFactory().wrap(json.writeValueAsBytes(problem)))
                 .flatMap(body -> response.writeWith(Mono.just(body)));
     }

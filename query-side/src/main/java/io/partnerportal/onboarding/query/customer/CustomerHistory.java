@@ -59,6 +59,19 @@ public class CustomerHistory {
         return Optional.ofNullable(view);
     }
 
+    /**
+     * Throws what answers 404 unless the customer exists in the event store and the caller may see it: for a
+     * read that waits for a view not projected yet, so that waiting never tells an unknown customer from one
+     * the caller may not see.
+     */
+    public void requireVisible(String customerId, Caller caller) {
+        var events = eventStore.readEvents(customerId);
+        if (!events.hasNext() || !(events.next().getPayload() instanceof CustomerAdded added)) {
+            throw new CustomerNotFoundException(customerId);
+        }
+        AccessRules.require(caller, CustomerAction.READ_CUSTOMER, customerId, added.partnerId(), added.associatedResellerId());
+    }
+
     private List<? extends DomainEventMessage<?>> visibleEvents(String customerId, Caller caller) {
         List<? extends DomainEventMessage<?>> events = eventStore.readEvents(customerId).asStream().toList();
         if (events.isEmpty() || !(events.getFirst().getPayload() instanceof CustomerAdded added)) {

@@ -26,10 +26,12 @@ import java.time.Instant;
 class CustomerViewProjection {
 
     private final CustomerViewRepository views;
+    private final ViewChanges changes;
     private final ProjectionCounters counters;
 
-    CustomerViewProjection(CustomerViewRepository views, MeterRegistry metrics) {
+    CustomerViewProjection(CustomerViewRepository views, ViewChanges changes, MeterRegistry metrics) {
         this.views = views;
+        this.changes = changes;
         this.counters = ProjectionCounters.of(metrics, Projections.CUSTOMER_VIEW);
     }
 
@@ -43,6 +45,7 @@ class CustomerViewProjection {
             return;
         }
         views.save(next);
+        changes.changed(next.customerId());
         counters.applied().increment();
     }
 

@@ -43,7 +43,7 @@ class CustomerViewProjectionTest {
         ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
         views = new CustomerViewRepository(client.getDatabase("projection_test"), json);
         metrics = new SimpleMeterRegistry();
-        projection = new CustomerViewProjection(views, metrics);
+        projection = new CustomerViewProjection(views, new ViewChanges(), metrics);
     }
 
     @AfterEach

@@ -11,11 +11,13 @@ import io.partnerportal.onboarding.kernel.customer.access.AccessRules;
 import io.partnerportal.onboarding.kernel.customer.access.CustomerAction;
 import io.partnerportal.onboarding.kernel.rejection.CustomerNotFoundException;
 import io.partnerportal.onboarding.kernel.rejection.Violation;
+import io.partnerportal.onboarding.platform.web.PerCallerCap;
 import io.partnerportal.onboarding.platform.web.Problem;
 import io.partnerportal.onboarding.platform.web.ProblemException;
 import io.partnerportal.onboarding.query.customer.CustomerHistory;
 import io.partnerportal.onboarding.query.customer.CustomerViewRepository;
-import org.springframework.beans.factory.annotation.Value;
+import io.partnerportal.onboarding.query.customer.ViewChanges;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,32 +35,36 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Arrays;
 
 import static io.partnerportal.onboarding.platform.web.Blocking.call;
 
 /** The read API for customers (HTTP contract, "Reads"). */
 @RestController
+@EnableConfigurationProperties(UpdateSettings.class)
 @RequestMapping(path = "/api/customers", produces = MediaType.APPLICATION_JSON_VALUE)
 class CustomerQueryController {
 
     static final int MAX_PAGE_SIZE = 100;
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(50);
 
     private final CustomerViewRepository views;
     private final CustomerHistory history;
     private final VerificationPolicy policy;
-    private final Duration waitTimeout;
-    private final Duration updatePollInterval;
+    private final ViewChanges changes;
+    private final UpdateSettings settings;
+    private final PerCallerCap waits;
+    private final PerCallerCap streams;
 
     CustomerQueryController(CustomerViewRepository views, CustomerHistory history, VerificationPolicy policy,
-                            @Value("${onboarding.read-models.wait-timeout:3s}") Duration waitTimeout,
-                            @Value("${onboarding.read-models.update-poll-interval:500ms}") Duration updatePollInterval) {
+                            ViewChanges changes, UpdateSettings settings) {
         this.views = views;
         this.history = history;
         this.policy = policy;
-        this.waitTimeout = waitTimeout;
-        this.updatePollInterval = updatePollInterval;
+        this.changes = changes;
+        this.settings = settings;
+        this.waits = new PerCallerCap("reads waiting for a version", settings.maxWaitsPerCaller());
+        this.streams = new PerCallerCap("update streams", settings.maxStreamsPerCaller());
     }
 
     /**
@@ -92,16 +98,25 @@ class CustomerQueryController {
     }
 
     /**
-     * The view now and again after each change, as server-sent events whose id is the version. It polls
-     * the read model rather than listening to this instance's projection, so it works the same whichever
-     * query-side instance projected the change.
+     * The view now and again after each change, as server-sent events whose id is the version, woken by the
+     * projection (and a look every so often, for changes another query-side instance projected); a comment
+     * line as a heartbeat, so that proxies keep the stream open. Each caller may hold a few streams at once;
+     * a stream ends after a while (the client reconnects), and a client too slow to take a change gets only
+     * the newest.
      */
     @GetMapping(path = "/{customerId}/updates", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<CustomerView>> updates(@PathVariable String customerId, Caller caller) {
-        return visibleView(customerId, null, caller).flatMapMany(first -> Flux.interval(Duration.ZERO, updatePollInterval)
-                .concatMap(tick -> call(() -> views.find(customerId).orElse(first)))
-                .distinctUntilChanged(CustomerView::version)
-                .map(view -> ServerSentEvent.builder(view).id(Long.toString(view.version())).event("customer").build()));
+        Flux<ServerSentEvent<CustomerView>> views = visibleView(customerId, null, caller).flatMapMany(first ->
+                changes.of(customerId, settings.poll())
+                        .concatMap(signal -> call(() -> this.views.find(customerId).orElse(first)), 1)
+                        .distinctUntilChanged(CustomerView::version)
+                        .map(view -> ServerSentEvent.builder(view).id(Long.toString(view.version())).event("customer").build()));
+        Flux<ServerSentEvent<CustomerView>> heartbeats = Flux.interval(settings.heartbeat(), settings.heartbeat())
+                .onBackpressureDrop()
+                .map(tick -> ServerSentEvent.<CustomerView>builder().comment("heartbeat").build());
+        return streams.guard(caller.userId(), Flux.merge(views, heartbeats)
+                .onBackpressureLatest()
+                .take(settings.maxDuration()));
     }
 
     /** Every event of the customer in order, with who did it and in which request. */
@@ -151,15 +166,39 @@ class CustomerQueryController {
                 q == null || q.isBlank() ? null : q.strip(), page, Math.min(size, MAX_PAGE_SIZE));
     }
 
+    /**
+     * The view, if the caller may see it. With {@code minVersion}, waits (bounded, and a few at once per
+     * caller) until the projection has reached that version, woken by the projection; a customer not
+     * projected yet is looked up in the event store first, so that an unknown customer and one the caller
+     * may not see are both a 404 at once, never a wait.
+     */
     private Mono<CustomerView> visibleView(String customerId, Long minVersion, Caller caller) {
-        Mono<CustomerView> visible = call(() -> views.find(customerId).orElse(null))
-                .doOnNext(view -> AccessRules.require(caller, CustomerAction.READ_CUSTOMER, customerId, view.partnerId(),
-                        view.associatedResellerId()));
-        return minVersion == null
-                ? visible.switchIfEmpty(Mono.error(() -> new CustomerNotFoundException(customerId)))
-                : visible.filter(view -> view.version() >= minVersion)
-                        .repeatWhenEmpty(attempts -> attempts.delayElements(POLL_INTERVAL))
-                        .timeout(waitTimeout, Mono.error(() -> notYet(customerId, minVersion)));
+        Mono<Optional<CustomerView>> found = call(() -> views.find(customerId))
+                .doOnNext(view -> view.ifPresent(readable -> AccessRules.require(caller, CustomerAction.READ_CUSTOMER,
+                        customerId, readable.partnerId(), readable.associatedResellerId())));
+        if (minVersion == null) {
+            return found.map(view -> view.orElseThrow(() -> new CustomerNotFoundException(customerId)));
+        }
+        return found.flatMap(view -> {
+            if (view.isPresent() && view.get().version() >= minVersion) {
+                return Mono.just(view.get());
+            }
+            Mono<Boolean> visible = view.isPresent() ? Mono.just(true)
+                    : call(() -> {
+                        history.requireVisible(customerId, caller);
+                        return true;
+                    });
+            return visible.then(waits.guard(caller.userId(), awaitVersion(customerId, minVersion)));
+        });
+    }
+
+    private Mono<CustomerView> awaitVersion(String customerId, long minVersion) {
+        return changes.of(customerId, settings.poll())
+                .concatMap(signal -> call(() -> views.find(customerId)), 1)
+                .flatMap(Mono::justOrEmpty)
+                .filter(view -> view.version() >= minVersion)
+                .next()
+                .timeout(settings.waitTimeout(), Mono.error(() -> notYet(customerId, minVersion)));
     }
 
     private static ProblemException notYet(String customerId, long minVersion) {

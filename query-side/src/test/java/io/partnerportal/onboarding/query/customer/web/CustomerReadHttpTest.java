@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * back over HTTP once the projection has them.
  */
 @SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "onboarding.read-models.wait-timeout=700ms")
+        properties = {"onboarding.customer-reads.wait-timeout=2s", "onboarding.customer-reads.heartbeat=200ms",
+                "onboarding.customer-reads.max-waits-per-caller=2", "onboarding.customer-reads.max-streams-per-caller=2"})
 @ContextConfiguration(initializers = IsolatedStores.class)
 @DisplayName("GET /api/customers/{id}")
 class CustomerReadHttpTest {
@@ -84,10 +85,39 @@ class CustomerReadHttpTest {
                                 new VerificationApproved(customerId), MetaData.with("actor", "vera")));
                     }
                 })
+                .filter(event -> event.id() != null)
                 .take(2).collectList().block(java.time.Duration.ofSeconds(15));
 
         assertThat(events).extracting(org.springframework.http.codec.ServerSentEvent::id).containsExactly("1", "2");
         assertThat(events.get(1).data()).containsEntry("verificationStatus", "APPROVED");
+    }
+
+    @Test
+    @DisplayName("updates sends heartbeats, and a caller may hold only a few streams at once")
+    void updateStreamsBeatAndAreCapped() {
+        String customerId = appendCustomerOfP2000();
+        ApiClient.as("ivan", port).get().uri("/api/customers/{id}?minVersion=1", customerId).exchange().expectStatus().isOk();
+        var type = new org.springframework.core.ParameterizedTypeReference<
+                org.springframework.http.codec.ServerSentEvent<Map<String, Object>>>() { };
+        var first = ApiClient.as("ivan", port).get().uri("/api/customers/{id}/updates", customerId)
+                .accept(org.springframework.http.MediaType.TEXT_EVENT_STREAM).exchange().returnResult(type).getResponseBody();
+        var heartbeat = first.filter(event -> "heartbeat".equals(event.comment())).next();
+        var second = ApiClient.as("ivan", port).get().uri("/api/customers/{id}/updates", customerId)
+                .accept(org.springframework.http.MediaType.TEXT_EVENT_STREAM).exchange().returnResult(type).getResponseBody();
+        var secondHeld = second.subscribe();
+
+        ApiClient.as("ivan", port).get().uri("/api/customers/{id}/updates", customerId)
+                .accept(org.springframework.http.MediaType.TEXT_EVENT_STREAM).exchange()
+                .expectStatus().isEqualTo(429).expectBody().jsonPath("$.code").isEqualTo("TOO_MANY_OPEN");
+        assertThat(heartbeat.block(java.time.Duration.ofSeconds(5))).as("a heartbeat comment").isNotNull();
+        secondHeld.dispose();
+    }
+
+    @Test
+    @DisplayName("updates of a customer the caller may not see is 404")
+    void updatesOfAnInvisibleCustomer() {
+        String customerId = appendCustomerOfP2000();
+        ApiClient.as("ivan", port).get().uri("/api/customers/{id}?minVersion=1", customerId).exchange().expectStatus().isOk();
         ApiClient.as("gina", port).get().uri("/api/customers/{id}/updates", customerId).exchange()
                 .expectStatus().isNotFound();
     }
@@ -232,6 +262,39 @@ class CustomerReadHttpTest {
                     .jsonPath("$.mcaConfirmed").isEqualTo(false)
                     .jsonPath("$.address.city").isEqualTo("Milano")
                     .jsonPath("$.version").isEqualTo(1);
+        }
+
+        @Test
+        @DisplayName("answers 404 at once, never a wait, for an unknown customer and for one the caller may not see")
+        void noExistenceOracle() {
+            String notYetProjected = appendCustomerOfP2000();
+
+            ApiClient.as("gina", port).get().uri("/api/customers/{id}?minVersion=5", notYetProjected).exchange()
+                    .expectStatus().isNotFound().expectBody().jsonPath("$.code").isEqualTo("CUSTOMER_NOT_FOUND");
+            ApiClient.as("gina", port).get().uri("/api/customers/{id}?minVersion=5", UUID.randomUUID()).exchange()
+                    .expectStatus().isNotFound().expectBody().jsonPath("$.code").isEqualTo("CUSTOMER_NOT_FOUND");
+            ApiClient.as("gina", port).get().uri("/api/customers/{id}/purchase-eligibility?minVersion=5", UUID.randomUUID())
+                    .exchange().expectStatus().isNotFound();
+        }
+
+        @Test
+        @DisplayName("lets one caller wait for only a few versions at once: one more is 429 with Retry-After, others are not held up")
+        void waitsPerCallerAreCapped() throws Exception {
+            String customerId = appendCustomerOfP2000();
+            ApiClient.as("ivan", port).get().uri("/api/customers/{id}?minVersion=1", customerId).exchange().expectStatus().isOk();
+            var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+            var waiting = java.util.stream.IntStream.range(0, 2).mapToObj(i -> java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                    ApiClient.as("ivan", port).get().uri("/api/customers/{id}?minVersion=9", customerId).exchange()
+                            .returnResult(String.class).getStatus().value(), threads)).toList();
+            Thread.sleep(600);
+
+            ApiClient.as("ivan", port).get().uri("/api/customers/{id}?minVersion=9", customerId).exchange()
+                    .expectStatus().isEqualTo(429)
+                    .expectHeader().valueEquals("Retry-After", "1")
+                    .expectBody().jsonPath("$.code").isEqualTo("TOO_MANY_OPEN");
+            ApiClient.as("rita", port).get().uri("/api/customers/{id}?minVersion=1", customerId).exchange().expectStatus().isOk();
+            assertThat(waiting.stream().map(java.util.concurrent.CompletableFuture::join).toList()).containsOnly(503);
+            ApiClient.as("ivan", port).get().uri("/api/customers/{id}?minVersion=1", customerId).exchange().expectStatus().isOk();
         }
 
         @Test
