@@ -1,19 +1,16 @@
 package io.partnerportal.onboarding.platform.identity;
 
 import io.partnerportal.onboarding.kernel.identity.Caller;
-import io.partnerportal.onboarding.kernel.identity.PartnerKind;
 import io.partnerportal.onboarding.kernel.identity.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.Jwt;
 
-import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Turns an authenticated principal into the domain's {@link Caller}: a JWT by its claims
- * ({@code sub}, {@code partner_id}, {@code partner_kind}, {@code roles}), a demo user by its name.
+ * ({@link CallerClaims}), a demo user by its name.
  */
 public final class Callers {
 
@@ -28,36 +25,13 @@ public final class Callers {
                 .orElseThrow(() -> new IllegalStateException("Unknown user " + authentication.getName()));
     }
 
+    /** The caller of a token the decoder accepted, which has already met {@link CallerClaims}' rules. */
     static Caller fromClaims(Jwt jwt) {
-        return new Caller(
-                jwt.getSubject(),
-                jwt.getClaimAsString("partner_id"),
-                partnerKind(jwt.getClaimAsString("partner_kind")),
-                roles(jwt.getClaim("roles")));
-    }
-
-    private static PartnerKind partnerKind(String claim) {
-        for (PartnerKind kind : PartnerKind.values()) {
-            if (kind.name().equals(claim)) {
-                return kind;
-            }
-        }
-        return null;
-    }
-
-    /** Unknown role names are ignored rather than failing the request: the caller simply lacks them. */
-    static Set<Role> roles(Object claim) {
-        Collection<?> names = claim instanceof Collection<?> list ? list
-                : claim instanceof String single ? List.of(single.split("[ ,]+")) : List.of();
-        var roles = EnumSet.noneOf(Role.class);
-        for (Object name : names) {
-            for (Role role : Role.values()) {
-                if (role.name().equals(String.valueOf(name))) {
-                    roles.add(role);
-                }
-            }
-        }
-        return roles;
+        return switch (CallerClaims.read(jwt)) {
+            case CallerClaims.Identified identified -> identified.caller();
+            case CallerClaims.Refused refused -> throw new IllegalStateException(
+                    "A token that breaks a claim rule got past the decoder: " + refused.violation().message());
+        };
     }
 
     /** Spring Security authorities for the roles, so that path rules can say {@code hasRole("OPERATOR")}. */

@@ -21,6 +21,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.core.convert.converter.Converter;
@@ -30,8 +31,8 @@ import java.util.List;
 
 /**
  * Every endpoint but health and the API docs needs an authenticated caller. Production validates OAuth2
- * bearer JWTs; the embedded default (no JWT settings) accepts the contract's demo users over HTTP Basic
- * instead. Sessions are never created: every request carries its credentials.
+ * bearer JWTs (JwtConfiguration, ADR 8); the embedded default (no JWT settings) accepts the contract's demo
+ * users over HTTP Basic instead. Sessions are never created: every request carries its credentials.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -47,7 +48,12 @@ public class SecurityConfiguration {
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ObjectProvider<ReactiveJwtDecoder> jwtDecoder,
                                        ProblemWriter problems) {
         boolean jwt = jwtDecoder.getIfAvailable() != null;
-        String challenge = jwt ? "Bearer" : "Basic realm=\"partner-portal\"";
+        ServerAuthenticationEntryPoint unauthenticated = jwt ? new BearerTokenRefusals(problems)
+                : (exchange, e) -> {
+                    exchange.getResponse().getHeaders().set("WWW-Authenticate", "Basic realm=\"partner-portal\"");
+                    return problems.write(exchange, Problem.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                            "Authenticate first: use HTTP Basic."));
+                };
         http.csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
@@ -58,18 +64,16 @@ public class SecurityConfiguration {
                         .pathMatchers("/actuator/**", "/api/admin/**").hasRole(Role.OPERATOR.name())
                         .anyExchange().authenticated())
                 .exceptionHandling(failures -> failures
-                        .authenticationEntryPoint((exchange, e) -> {
-                            exchange.getResponse().getHeaders().set("WWW-Authenticate", challenge);
-                            return problems.write(exchange, Problem.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
-                                    "Authenticate first: " + (jwt ? "send a bearer token." : "use HTTP Basic.")));
-                        })
+                        .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler((exchange, e) -> problems.write(exchange, Problem.of(
                                 HttpStatus.FORBIDDEN, "FORBIDDEN", "Your roles do not allow this."))));
         if (jwt) {
-            http.oauth2ResourceServer(server -> server.jwt(token -> token.jwtAuthenticationConverter(rolesFromClaims())));
+            // Every claim rule has run in the decoder (JwtConfiguration): the converter only reads the caller.
+            http.oauth2ResourceServer(server -> server.authenticationEntryPoint(unauthenticated)
+                    .jwt(token -> token.jwtAuthenticationConverter(rolesFromClaims())));
         } else {
             http.httpBasic(basic -> basic.authenticationEntryPoint((exchange, e) -> {
-                exchange.getResponse().getHeaders().set("WWW-Authenticate", challenge);
+                exchange.getResponse().getHeaders().set("WWW-Authenticate", "Basic realm=\"partner-portal\"");
                 return problems.write(exchange, Problem.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
                         "Unknown user or wrong password."));
             }));

@@ -24,6 +24,11 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem(typeOf(code), status.getReasonPhrase(), status.value(), detail, code, List.of(), Map.of());
     }
 
+    /** A problem with the broken rules behind it, at any status (a refused bearer token is a 401 with one). */
+    public static Problem of(HttpStatus status, String code, String detail, List<Violation> errors) {
+        return new Problem(typeOf(code), status.getReasonPhrase(), status.value(), detail, code, List.copyOf(errors), Map.of());
+    }
+
     public static Problem invalid(String code, String detail, List<Violation> errors) {
         var status = HttpStatus.BAD_REQUEST;
         return new Problem(typeOf(code), status.getReasonPhrase(), status.value(), detail, code, errors, Map.of());
