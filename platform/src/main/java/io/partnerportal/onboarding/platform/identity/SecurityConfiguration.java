@@ -31,7 +31,7 @@ import java.util.List;
 
 /**
  * Every endpoint but health and the API docs needs an authenticated caller. Production validates OAuth2
- * bearer JWTs (JwtConfiguration, ADR 8); the embedded default (no JWT settings) accepts the contract's demo
+ * bearer JWTs (JwtConfiguration, ADR 9); the embedded default (no JWT settings) accepts the contract's demo
  * users over HTTP Basic instead. Sessions are never created: every request carries its credentials.
  */
 @Configuration(proxyBeanMethods = false)
