@@ -1,0 +1,125 @@
+package io.partnerportal.onboarding.command.customer.web;
+
+import io.partnerportal.onboarding.command.CommandSideApplication;
+import io.partnerportal.onboarding.platform.testing.ApiClient;
+import io.partnerportal.onboarding.platform.testing.IsolatedStores;
+import io.partnerportal.onboarding.platform.testing.SampleCustomers;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Hostile and careless input to the write API: each is a 4xx problem naming the field and rule, and records nothing. */
+@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = IsolatedStores.class)
+@DisplayName("Bad input to the write API")
+class BadInputHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EventStore eventStore;
+
+    private WebTestClient.ResponseSpec call(String user, HttpMethod method, String path, Object body,
+                                            String... headers) {
+        var request = ApiClient.as(user, port).method(method).uri(path);
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return body == null ? request.exchange()
+                : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private String addCustomer() {
+        return (String) call("gina", HttpMethod.POST, "/api/customers", SampleCustomers.contosoBrazil())
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("customerId");
+    }
+
+    private long eventCount(String customerId) {
+        return eventStore.readEvents(customerId).asStream().count();
+    }
+
+    /** A grant that breaks no rule but the one a test puts in. */
+    private static Map<String, Object> grant(Object roles, Object securityGroups) {
+        var body = new HashMap<String, Object>();
+        body.put("displayName", "Helpdesk");
+        body.put("roles", roles);
+        body.put("securityGroups", securityGroups);
+        return body;
+    }
+
+    /** Asserts a 400 problem whose only error is {@code field} breaking {@code code}. */
+    private static void rejected(WebTestClient.ResponseSpec response, String field, String code) {
+        response.expectStatus().isBadRequest()
+                .expectHeader().contentType("application/problem+json")
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("VALIDATION_FAILED")
+                .jsonPath("$.errors.length()").isEqualTo(1)
+                .jsonPath("$.errors[0].field").isEqualTo(field)
+                .jsonPath("$.errors[0].code").isEqualTo(code)
+                .jsonPath("$.errors[0].message").value(message -> assertThat((String) message).startsWith(field));
+    }
+
+    @Nested
+    @DisplayName("a GDAP grant")
+    class GdapGrant {
+
+        @Test
+        @DisplayName("with a null role is 400 NULL_ITEM naming roles[1], and records nothing")
+        void nullRole() {
+            String id = addCustomer();
+
+            rejected(call("adam", HttpMethod.POST, "/api/customers/" + id + "/gdap-relationships",
+                    grant(Arrays.asList("GLOBAL_READER", null), null)), "roles[1]", "NULL_ITEM");
+            assertThat(eventCount(id)).isEqualTo(2);
+        }
+
+        @Test
+        @DisplayName("with a null security group is 400 NULL_ITEM naming securityGroups[0]")
+        void nullSecurityGroup() {
+            rejected(call("adam", HttpMethod.POST, "/api/customers/" + addCustomer() + "/gdap-relationships",
+                    grant(List.of("GLOBAL_READER"), Collections.singletonList(null))), "securityGroups[0]", "NULL_ITEM");
+        }
+
+        @Test
+        @DisplayName("with a null role of a security group is 400 NULL_ITEM naming securityGroups[0].roles[0]")
+        void nullSecurityGroupRole() {
+            rejected(call("adam", HttpMethod.POST, "/api/customers/" + addCustomer() + "/gdap-relationships",
+                    grant(List.of("GLOBAL_READER"), List.of(Map.of("groupId", "sg-1",
+                            "roles", Collections.singletonList(null))))), "securityGroups[0].roles[0]", "NULL_ITEM");
+        }
+
+        @Test
+        @DisplayName("with a role named twice is 400 DUPLICATE_ITEM naming the repetition")
+        void duplicateRole() {
+            rejected(call("adam", HttpMethod.POST, "/api/customers/" + addCustomer() + "/gdap-relationships",
+                    grant(List.of("GLOBAL_READER", "GLOBAL_READER"), null)), "roles[1]", "DUPLICATE_ITEM");
+        }
+
+        @Test
+        @DisplayName("with ten thousand copies of one role is 400 TOO_MANY_ITEMS, and records nothing")
+        void tenThousandRoles() {
+            String id = addCustomer();
+
+            rejected(call("adam", HttpMethod.POST, "/api/customers/" + id + "/gdap-relationships",
+                    grant(Collections.nCopies(10_000, "GLOBAL_READER"), null)), "roles", "TOO_MANY_ITEMS");
+            assertThat(eventCount(id)).isEqualTo(2);
+        }
+    }
+}
