@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerportal.onboarding.command.customer.CommandOutcome;
 import io.partnerportal.onboarding.kernel.identity.Attribution;
 import io.partnerportal.onboarding.kernel.identity.Caller;
+import io.partnerportal.onboarding.kernel.rejection.RulesBrokenException;
 import io.partnerportal.onboarding.kernel.rejection.Violation;
 import io.partnerportal.onboarding.platform.web.CorrelationIdFilter;
 import io.partnerportal.onboarding.platform.web.Problem;
@@ -53,8 +54,15 @@ class CommandDispatcher {
         this.timeout = timeout;
     }
 
-    /** Sends {@code command}, made from {@code body} (null for a request without one). */
+    /**
+     * Sends {@code command}, made from {@code body} (null for a request without one). A body whose text has
+     * control characters is refused before anything is sent (PlainText).
+     */
     Mono<CommandOutcome> send(Object command, Object body, Caller caller, ServerWebExchange exchange) {
+        List<Violation> unprintable = RequestTexts.violations(body);
+        if (!unprintable.isEmpty()) {
+            return Mono.error(new RulesBrokenException(unprintable));
+        }
         var metaData = Attribution.of(caller, CorrelationIdFilter.of(exchange));
         String key = exchange.getRequest().getHeaders().getFirst(IDEMPOTENCY_KEY);
         if (key != null) {

@@ -46,6 +46,11 @@ class RelationshipRequestController {
     }
 
     private Mono<String> customerId(WriteRequests.RelationshipRequest request) {
+        // Checked before the look-up too, so that a prefix with a control character is a 400, not a 404.
+        List<Violation> unprintable = RequestTexts.violations(request);
+        if (!unprintable.isEmpty()) {
+            return Mono.error(new RulesBrokenException(unprintable));
+        }
         boolean byId = request.customerId() != null && !request.customerId().isBlank();
         boolean byPrefix = request.domainPrefix() != null && !request.domainPrefix().isBlank();
         if (byId == byPrefix) {

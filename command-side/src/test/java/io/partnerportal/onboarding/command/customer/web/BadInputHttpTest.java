@@ -8,11 +8,14 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -119,6 +122,61 @@ class BadInputHttpTest {
 
             rejected(call("adam", HttpMethod.POST, "/api/customers/" + id + "/gdap-relationships",
                     grant(Collections.nCopies(10_000, "GLOBAL_READER"), null)), "roles", "TOO_MANY_ITEMS");
+            assertThat(eventCount(id)).isEqualTo(2);
+        }
+    }
+
+    @Nested
+    @DisplayName("text with a control character")
+    class ControlCharacters {
+
+        @Autowired
+        JdbcTemplate jdbc;
+
+        private long storedEvents() {
+            return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        }
+
+        @ParameterizedTest(name = "{0} with U+{1}")
+        @CsvSource({"companyName, 0000", "primaryContact.firstName, 000A", "primaryContact.email, 0000",
+                "address.addressLine1, 0009", "address.city, 0085", "registrationId, 000D", "language, 001B"})
+        @DisplayName("in any field of a new customer is 400 CONTROL_CHARACTER naming the field, and records nothing")
+        void addCustomer(String field, String codePoint) {
+            var body = SampleCustomers.contosoBrazil();
+            String[] path = field.split("\\.");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> parent = path.length == 1 ? body : (Map<String, Object>) body.get(path[0]);
+            String leaf = path[path.length - 1];
+            parent.put(leaf, parent.get(leaf) + String.valueOf((char) Integer.parseInt(codePoint, 16)));
+            long before = storedEvents();
+
+            rejected(call("gina", HttpMethod.POST, "/api/customers", body), field, "CONTROL_CHARACTER");
+            assertThat(storedEvents()).isEqualTo(before);
+        }
+
+        @Test
+        @DisplayName("in a billing change, an MCA acceptance, a rejection reason, a GDAP grant or an offer is refused alike")
+        void everyWrite() {
+            var customer = SampleCustomers.contosoBrazil();
+            String id = (String) call("gina", HttpMethod.POST, "/api/customers", customer).expectStatus().isCreated()
+                    .expectBody(Map.class).returnResult().getResponseBody().get("customerId");
+            String base = "/api/customers/" + id;
+
+            rejected(call("adam", HttpMethod.PUT, base + "/billing-profile", Map.of("companyName", "Contoso\u0000 Ltda",
+                    "registrationId", customer.get("registrationId"), "primaryContact", customer.get("primaryContact"),
+                    "address", customer.get("address"))), "companyName", "CONTROL_CHARACTER");
+            rejected(call("sara", HttpMethod.POST, base + "/mca-acceptance", Map.of("acceptedBy", Map.of("firstName",
+                    "Bruno", "lastName", "Li\nma", "email", "bruno.lima@contoso.com.br"), "dateAccepted", "2025-01-02")),
+                    "acceptedBy.lastName", "CONTROL_CHARACTER");
+            rejected(call("vera", HttpMethod.POST, base + "/verification/rejection", Map.of("reason", "No\r\nSuch address")),
+                    "reason", "CONTROL_CHARACTER");
+            rejected(call("adam", HttpMethod.POST, base + "/gdap-relationships", grant(List.of("GLOBAL_READER"),
+                    List.of(Map.of("groupId", "sg\u007f1", "roles", List.of("GLOBAL_READER"))))),
+                    "securityGroups[0].groupId", "CONTROL_CHARACTER");
+            rejected(call("sara", HttpMethod.POST, base + "/subscriptions", Map.of("offerId", "CFQ7\tTC0LH18",
+                    "quantity", 1)), "offerId", "CONTROL_CHARACTER");
+            rejected(call("rita", HttpMethod.POST, "/api/relationship-requests", Map.of("domainPrefix",
+                    customer.get("domainPrefix") + "\u0000")), "domainPrefix", "CONTROL_CHARACTER");
             assertThat(eventCount(id)).isEqualTo(2);
         }
     }
