@@ -24,6 +24,11 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem(typeOf(code), status.getReasonPhrase(), status.value(), detail, code, List.of(), Map.of());
     }
 
+    /** A refusal other than 400 that still names the fields and rules it is about. */
+    public static Problem of(HttpStatus status, String code, String detail, List<Violation> errors) {
+        return new Problem(typeOf(code), status.getReasonPhrase(), status.value(), detail, code, errors, Map.of());
+    }
+
     public static Problem invalid(String code, String detail, List<Violation> errors) {
         var status = HttpStatus.BAD_REQUEST;
         return new Problem(typeOf(code), status.getReasonPhrase(), status.value(), detail, code, errors, Map.of());

@@ -127,6 +127,37 @@ class BadInputHttpTest {
     }
 
     @Nested
+    @DisplayName("a conditional write")
+    class ConditionalWrite {
+
+        @Test
+        @DisplayName("with a weak entity tag in If-Match is 412 WEAK_ENTITY_TAG explaining the strong comparison, and records nothing")
+        void weakIfMatch() {
+            String id = addCustomer();
+
+            call("adam", HttpMethod.PUT, "/api/customers/" + id + "/cost-management", Map.of("enabled", false),
+                    "If-Match", "W/\"2\"")
+                    .expectStatus().isEqualTo(412)
+                    .expectHeader().contentType("application/problem+json")
+                    .expectBody()
+                    .jsonPath("$.code").isEqualTo("WEAK_ENTITY_TAG")
+                    .jsonPath("$.errors[0].field").isEqualTo("If-Match")
+                    .jsonPath("$.errors[0].code").isEqualTo("WEAK_ENTITY_TAG")
+                    .jsonPath("$.errors[0].message").value(message -> assertThat((String) message)
+                            .contains("strong entity tag such as \"2\"", "RFC 9110"));
+            assertThat(eventCount(id)).isEqualTo(2);
+        }
+
+        @Test
+        @DisplayName("with the same version as a strong entity tag goes through")
+        void strongIfMatch() {
+            call("adam", HttpMethod.PUT, "/api/customers/" + addCustomer() + "/cost-management",
+                    Map.of("enabled", false), "If-Match", "\"2\"")
+                    .expectStatus().isOk();
+        }
+    }
+
+    @Nested
     @DisplayName("text with a control character")
     class ControlCharacters {
 
