@@ -19,6 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -123,6 +126,49 @@ class BadInputHttpTest {
             rejected(call("adam", HttpMethod.POST, "/api/customers/" + id + "/gdap-relationships",
                     grant(Collections.nCopies(10_000, "GLOBAL_READER"), null)), "roles", "TOO_MANY_ITEMS");
             assertThat(eventCount(id)).isEqualTo(2);
+        }
+    }
+
+    /** Sends {@code request} as raw bytes, as no HTTP client would, and answers the whole response as text. */
+    private String raw(String request) throws IOException {
+        try (var socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Nested
+    @DisplayName("a request the HTTP server itself cannot read")
+    class UnreadableRequest {
+
+        @Test
+        @DisplayName("with a URI longer than the server reads is 414 with a problem body")
+        void uriTooLong() throws IOException {
+            String response = raw("GET /api/customers?q=" + "x".repeat(10_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+
+            assertThat(response).startsWith("HTTP/1.1 414").containsIgnoringCase("content-type: application/problem+json")
+                    .contains("\"code\":\"URI_TOO_LONG\"", "\"status\":414");
+        }
+
+        @Test
+        @DisplayName("with header fields larger than the server reads is 431 with a problem body")
+        void headersTooLarge() throws IOException {
+            String response = raw("GET /api/customers HTTP/1.1\r\nHost: localhost\r\nX-Padding: "
+                    + "x".repeat(20_000) + "\r\n\r\n");
+
+            assertThat(response).startsWith("HTTP/1.1 431").containsIgnoringCase("content-type: application/problem+json")
+                    .contains("\"code\":\"REQUEST_HEADER_FIELDS_TOO_LARGE\"", "\"status\":431");
+        }
+
+        @Test
+        @DisplayName("with a malformed header line is 400 with a problem body")
+        void malformedHeader() throws IOException {
+            String response = raw("GET /api/customers HTTP/1.1\r\nHost: localhost\r\nBad Header : x\r\n\r\n");
+
+            assertThat(response).startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/problem+json")
+                    .contains("\"code\":\"MALFORMED_REQUEST\"", "\"status\":400");
         }
     }
 
