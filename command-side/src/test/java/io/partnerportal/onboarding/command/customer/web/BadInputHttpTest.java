@@ -195,6 +195,15 @@ class BadInputHttpTest {
         }
 
         @Test
+        @DisplayName("asking for JSON in a charset other than UTF-8 is answered in UTF-8, not with a 500 after the write")
+        void acceptWithCharset() {
+            call("adam", HttpMethod.PUT, "/api/customers/" + addCustomer() + "/cost-management",
+                    Map.of("enabled", false), "Accept", "application/json; charset=latin1")
+                    .expectStatus().isOk()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+        }
+
+        @Test
         @DisplayName("with the same version as a strong entity tag goes through")
         void strongIfMatch() {
             call("adam", HttpMethod.PUT, "/api/customers/" + addCustomer() + "/cost-management",
