@@ -93,8 +93,8 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
                 && findCause(input, org.springframework.beans.TypeMismatchException.class) != null) {
             String parameter = input.getMethodParameter().getParameterName();
             return Problem.invalid("MALFORMED_REQUEST", "A query parameter does not fit the contract.",
-                    List.of(new Violation(parameter, "WRONG_TYPE", parameter + " must be a "
-                            + input.getMethodParameter().getParameterType().getSimpleName().toLowerCase())));
+                    List.of(new Violation(parameter, "WRONG_TYPE", parameter + " must be "
+                            + kindOf(input.getMethodParameter().getParameterType()))));
         }
         var mapping = findCause(input, DatabindException.class);
         if (mapping != null && !mapping.getPath().isEmpty()) {
@@ -113,6 +113,17 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         }
         String reason = input.getReason() == null ? "The request is not valid." : input.getReason();
         return Problem.invalid("MALFORMED_REQUEST", reason, List.of());
+    }
+
+    /** What a parameter of {@code type} must be, in words: a sentence for people names no Java type. */
+    private static String kindOf(Class<?> type) {
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        return "a " + type.getSimpleName().toLowerCase();
     }
 
     private static String expected(DatabindException mapping) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerportal.onboarding.command.customer.CommandOutcome;
 import io.partnerportal.onboarding.kernel.identity.Attribution;
 import io.partnerportal.onboarding.kernel.identity.Caller;
+import io.partnerportal.onboarding.kernel.rejection.RulesBrokenException;
 import io.partnerportal.onboarding.kernel.rejection.Violation;
 import io.partnerportal.onboarding.platform.web.CorrelationIdFilter;
 import io.partnerportal.onboarding.platform.web.Problem;
@@ -15,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -38,7 +40,7 @@ class CommandDispatcher {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final Pattern KEY_FORMAT = Pattern.compile("[\\x21-\\x7E]{1,200}");
-    private static final Pattern VERSION_TAG = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
+    private static final Pattern VERSION_TAG = Pattern.compile("(W/)?\"?(\\d{1,18})\"?");
 
     private static final Logger log = LoggerFactory.getLogger(CommandDispatcher.class);
 
@@ -53,8 +55,15 @@ class CommandDispatcher {
         this.timeout = timeout;
     }
 
-    /** Sends {@code command}, made from {@code body} (null for a request without one). */
+    /**
+     * Sends {@code command}, made from {@code body} (null for a request without one). A body whose text has
+     * control characters is refused before anything is sent (PlainText).
+     */
     Mono<CommandOutcome> send(Object command, Object body, Caller caller, ServerWebExchange exchange) {
+        List<Violation> unprintable = RequestTexts.violations(body);
+        if (!unprintable.isEmpty()) {
+            return Mono.error(new RulesBrokenException(unprintable));
+        }
         var metaData = Attribution.of(caller, CorrelationIdFilter.of(exchange));
         String key = exchange.getRequest().getHeaders().getFirst(IDEMPOTENCY_KEY);
         if (key != null) {
@@ -79,11 +88,26 @@ class CommandDispatcher {
             return null;
         }
         var matcher = VERSION_TAG.matcher(ifMatch.strip());
-        if (!matcher.matches() || Long.parseLong(matcher.group(1)) < 1) {
+        if (!matcher.matches() || Long.parseLong(matcher.group(2)) < 1) {
             throw invalidHeader(HttpHeaders.IF_MATCH, "IF_MATCH_FORMAT",
                     "If-Match must be the ETag of a read or write, e.g. \"3\"");
         }
-        return Long.parseLong(matcher.group(1));
+        if (matcher.group(1) != null) {
+            throw weakIfMatch(matcher.group(2));
+        }
+        return Long.parseLong(matcher.group(2));
+    }
+
+    /**
+     * If-Match compares entity tags strongly (RFC 9110, 13.1.1), and a weak tag never matches strongly: the
+     * precondition is false, whatever the version, so the answer is 412, as for a stale version.
+     */
+    private static ProblemException weakIfMatch(String version) {
+        String message = "If-Match must be a strong entity tag such as \"" + version + "\"; the weak W/\"" + version
+                + "\" never matches, because a conditional write compares entity tags strongly (RFC 9110, 13.1.1)";
+        return new ProblemException(Problem.of(HttpStatus.PRECONDITION_FAILED, "WEAK_ENTITY_TAG",
+                "A weak entity tag never matches a conditional write; nothing was changed.",
+                List.of(new Violation(HttpHeaders.IF_MATCH, "WEAK_ENTITY_TAG", message))));
     }
 
 

@@ -47,6 +47,8 @@ import static io.partnerportal.onboarding.platform.web.Blocking.call;
 class CustomerQueryController {
 
     static final int MAX_PAGE_SIZE = 100;
+    /** The deepest page whose first item (page × size) is still a whole number the store can skip to. */
+    static final int MAX_PAGE = Integer.MAX_VALUE / MAX_PAGE_SIZE;
 
     private final CustomerViewRepository views;
     private final CustomerHistory history;
@@ -151,8 +153,8 @@ class CustomerQueryController {
         if (q != null && q.length() > 100) {
             violations.add(new Violation("q", "QUERY_LENGTH", "q must be at most 100 characters"));
         }
-        if (page < 0) {
-            violations.add(new Violation("page", "PAGE_RANGE", "page must be 0 or more"));
+        if (page < 0 || page > MAX_PAGE) {
+            violations.add(new Violation("page", "PAGE_RANGE", "page must be from 0 to " + MAX_PAGE));
         }
         if (size < 1) {
             violations.add(new Violation("size", "SIZE_RANGE", "size must be from 1 to " + MAX_PAGE_SIZE));

@@ -320,6 +320,40 @@ class CustomerReadHttpTest {
     }
 
     @Nested
+    @DisplayName("the list's paging")
+    class Paging {
+
+        @Test
+        @DisplayName("a page so deep that page × size would wrap around is 400 PAGE_RANGE naming page, not page 0")
+        void pageBeyondTheLastIsRefused() {
+            ApiClient.as("ivan", port).get().uri("/api/customers?page=21474837&size=100").exchange()
+                    .expectStatus().isBadRequest()
+                    .expectHeader().contentType("application/problem+json")
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("page")
+                    .jsonPath("$.errors[0].code").isEqualTo("PAGE_RANGE")
+                    .jsonPath("$.errors[0].message").isEqualTo("page must be from 0 to 21474836");
+        }
+
+        @Test
+        @DisplayName("the deepest page allowed is an empty page, answered as such")
+        void deepestPageIsEmpty() {
+            ApiClient.as("ivan", port).get().uri("/api/customers?page=21474836&size=100").exchange()
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$.page").isEqualTo(21474836).jsonPath("$.items.length()").isEqualTo(0);
+        }
+
+        @Test
+        @DisplayName("a page beyond any whole number is 400 WRONG_TYPE, saying a whole number is expected")
+        void pageThatIsNoNumber() {
+            ApiClient.as("ivan", port).get().uri("/api/customers?page=99999999999").exchange()
+                    .expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("page")
+                    .jsonPath("$.errors[0].code").isEqualTo("WRONG_TYPE")
+                    .jsonPath("$.errors[0].message").isEqualTo("page must be a whole number");
+        }
+    }
+
+    @Nested
     @DisplayName("tenant isolation")
     class TenantIsolation {
 
