@@ -119,6 +119,8 @@ class AccessMatrixTest {
                     performs(CustomerAction.MANAGE_SUBSCRIPTIONS)),
             endpoint("POST", "/api/relationship-requests", performs(CustomerAction.REQUEST_RELATIONSHIP),
                     () -> Map.of("customerId", "{customerId}")),
+            endpoint("GET", "/api/relationship-requests", performs(CustomerAction.READ_RELATIONSHIP_REQUESTS)),
+            endpoint("GET", "/api/relationship-requests/{requestId}", performs(CustomerAction.READ_RELATIONSHIP_REQUESTS)),
             endpoint("GET", "/api/customers/{customerId}", performs(CustomerAction.READ_CUSTOMER)),
             endpoint("GET", "/api/customers/{customerId}/purchase-eligibility", performs(CustomerAction.READ_CUSTOMER)),
             endpoint("GET", "/api/customers/{customerId}/updates", performs(CustomerAction.READ_CUSTOMER)),
@@ -273,7 +275,7 @@ class AccessMatrixTest {
 
     private String expand(String path) {
         return path.replace("{customerId}", customerId).replace("{subscriptionId}", subscriptionId)
-                .replace("{name}", "no-such-projection").replace("{type}", EventTypes.all().getFirst());
+                .replace("{name}", "no-such-projection").replace("{requestId}", "no-such-request").replace("{type}", EventTypes.all().getFirst());
     }
 
     private Object expandIn(Object body) {

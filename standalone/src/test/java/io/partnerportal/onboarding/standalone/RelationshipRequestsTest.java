@@ -118,7 +118,7 @@ class RelationshipRequestsTest {
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].code").isEqualTo("ONE_OF_REQUIRED");
         ApiClient.as("rita", port).post().uri("/api/relationship-requests")
                 .bodyValue(Map.of("domainPrefix", "contoso\u0000")).exchange()
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("domainPrefix");
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("domainPrefix").jsonPath("$.errors[0].code").isEqualTo("CONTROL_CHARACTER");
         ApiClient.as("vera", port).post().uri("/api/relationship-requests").bodyValue(Map.of("customerId", "c-1")).exchange()
                 .expectStatus().isForbidden();
     }

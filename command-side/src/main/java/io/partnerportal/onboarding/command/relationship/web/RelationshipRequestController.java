@@ -1,6 +1,7 @@
 package io.partnerportal.onboarding.command.relationship.web;
 
 import io.partnerportal.onboarding.command.customer.CustomerRegistry;
+import io.partnerportal.onboarding.command.customer.web.RequestTexts;
 import io.partnerportal.onboarding.command.relationship.RelationshipRequestAnswer;
 import io.partnerportal.onboarding.kernel.customer.access.AccessRules;
 import io.partnerportal.onboarding.kernel.customer.access.CustomerAction;
@@ -85,6 +86,10 @@ class RelationshipRequestController {
         if (byId == byPrefix) {
             throw new RulesBrokenException(List.of(new Violation("customerId", "ONE_OF_REQUIRED",
                     "give exactly one of customerId and domainPrefix")));
+        }
+        List<Violation> unprintable = RequestTexts.violations(body);
+        if (!unprintable.isEmpty()) {
+            throw new RulesBrokenException(unprintable);
         }
         String field = byId ? "customerId" : "domainPrefix";
         String value = byId ? body.customerId() : body.domainPrefix();
