@@ -167,6 +167,26 @@ class EventFeedTest {
     }
 
     @Test
+    @DisplayName("lets one caller hold only a few streams at once: one more is 429, another caller still streams")
+    void streamsPerCallerAreCapped() {
+        var type = new org.springframework.core.ParameterizedTypeReference<
+                org.springframework.http.codec.ServerSentEvent<String>>() { };
+        Backends.addCustomer(port);
+        var held = new ArrayList<reactor.core.Disposable>();
+        for (int stream = 0; stream < 4; stream++) {
+            held.add(ApiClient.as("otto", port).get().uri("/api/events/stream").accept(MediaType.TEXT_EVENT_STREAM).exchange()
+                    .expectStatus().isOk().returnResult(type).getResponseBody().subscribe());
+        }
+
+        ApiClient.as("otto", port).get().uri("/api/events/stream").accept(MediaType.TEXT_EVENT_STREAM).exchange()
+                .expectStatus().isEqualTo(429).expectBody().jsonPath("$.code").isEqualTo("TOO_MANY_OPEN");
+        var other = ApiClient.as("opal", port).get().uri("/api/events/stream").accept(MediaType.TEXT_EVENT_STREAM).exchange()
+                .expectStatus().isOk().returnResult(type).getResponseBody();
+        assertThat(other.filter(message -> message.id() != null).next().block(Duration.ofSeconds(10))).isNotNull();
+        held.forEach(reactor.core.Disposable::dispose);
+    }
+
+    @Test
     @DisplayName("serves a JSON Schema for every event type, and every entry's data, of every type, fits its schema")
     void everyEntryFitsItsSchema() throws Exception {
         var lives = new CustomerLives(port);

@@ -44,7 +44,9 @@ public class IsolatedStores implements ApplicationContextInitializer<Configurabl
         return Map.of(
                 "onboarding.data-dir", dataDir.toString(),
                 "onboarding.read-models.database", database,
-                "onboarding.read-models.embedded-port", "0");
+                "onboarding.read-models.embedded-port", "0",
+                // Tests write far faster than any caller may; the limit has a test of its own.
+                "onboarding.rate-limits.writes-per-minute", "0");
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.partnerportal.onboarding.kernel.rejection.Violation;
 import io.partnerportal.onboarding.platform.web.Blocking;
 import io.partnerportal.onboarding.query.InvalidQueryException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import io.partnerportal.onboarding.platform.web.PerCallerCap;
 import io.partnerportal.onboarding.platform.web.Problem;
 import io.partnerportal.onboarding.platform.web.ProblemException;
 import org.springframework.http.HttpStatus;
@@ -47,12 +48,14 @@ class FeedController {
     private final FeedHead head;
     private final FeedProperties properties;
     private final EventSchemas schemas;
+    private final PerCallerCap streams;
 
     FeedController(FeedEntries feed, FeedHead head, FeedProperties properties, EventSchemas schemas) {
         this.feed = feed;
         this.head = head;
         this.properties = properties;
         this.schemas = schemas;
+        this.streams = new PerCallerCap("feed streams", properties.maxStreamsPerCaller());
     }
 
     /** One event type: its published name and where its schema is. */
@@ -87,7 +90,8 @@ class FeedController {
      * The feed from after {@code Last-Event-ID} (or {@code after}), then live. Each message's {@code id} is
      * its position. Entries are read a page at a time as the client takes them, so a slow client holds at
      * most one page; one more than {@code onboarding.feed.max-lag} positions behind the head gets a
-     * {@code resume} event naming the position to page on from, and the stream ends.
+     * {@code resume} event naming the position to page on from, and the stream ends. A caller may hold
+     * {@code onboarding.feed.max-streams-per-caller} streams at once (429 beyond).
      */
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<String>> stream(@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
@@ -106,7 +110,7 @@ class FeedController {
                             .map(tick -> ServerSentEvent.<String>builder().comment("heartbeat").build())
                             .onBackpressureDrop()
                             .takeUntilOther(ended.asMono());
-                    return Flux.merge(entries, heartbeats);
+                    return streams.guard(caller.userId(), Flux.merge(entries, heartbeats));
                 });
     }
 

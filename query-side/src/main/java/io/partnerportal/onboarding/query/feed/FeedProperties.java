@@ -10,9 +10,10 @@ import java.time.Duration;
  * fall before it is closed with the position to resume from.
  */
 @ConfigurationProperties("onboarding.feed")
-public record FeedProperties(Duration heartbeat, Duration poll, long maxLag) {
+public record FeedProperties(Duration heartbeat, Duration poll, long maxLag, int maxStreamsPerCaller) {
 
     public FeedProperties {
+        maxStreamsPerCaller = maxStreamsPerCaller <= 0 ? 4 : maxStreamsPerCaller;
         heartbeat = heartbeat == null ? Duration.ofSeconds(15) : heartbeat;
         poll = poll == null ? Duration.ofSeconds(1) : poll;
         maxLag = maxLag <= 0 ? 10_000 : maxLag;
