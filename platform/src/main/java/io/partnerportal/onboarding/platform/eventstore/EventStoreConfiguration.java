@@ -13,6 +13,7 @@ import org.axonframework.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import io.partnerportal.onboarding.platform.storage.DataDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -23,6 +24,7 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 
 import javax.sql.DataSource;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
@@ -101,7 +103,10 @@ public class EventStoreConfiguration {
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon,
                                   @Value("${onboarding.event-store.poll-interval:250ms}") Duration pollInterval,
-                                  DataSourceProperties dataSource) {
+                                  DataSourceProperties dataSource, @Value("${onboarding.data-dir}") Path dataDir) {
+        if (dataSource.getUrl() != null && dataSource.getUrl().startsWith("jdbc:h2:file:")) {
+            DataDirectory.ownerOnly(dataDir);
+        }
         log.info("Event store: {} (Axon JDBC storage engine), polled every {} ms when idle",
                 describe(dataSource.getUrl()), pollInterval.toMillis());
         return EmbeddedEventStore.builder()

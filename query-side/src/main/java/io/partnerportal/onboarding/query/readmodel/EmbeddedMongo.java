@@ -2,15 +2,15 @@ package io.partnerportal.onboarding.query.readmodel;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import io.partnerportal.onboarding.platform.storage.DataDirectory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * The embedded MongoDB of the default run: a MongoDB wire-protocol server inside this process, on a real
  * TCP port (so any client, mongosh included, can look inside), keeping its data in one H2 file.
+ * It listens on 127.0.0.1 without authentication, on a free port unless one is configured, and keeps its
+ * file in the owner-only data directory (docs/security.md says whom that defends against, and whom not).
  * Its backend commits about once a second; what an abrupt stop loses is replayed from the event store,
  * because read models and tracking tokens roll back together (docs/adr/0001).
  */
@@ -30,12 +30,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** With {@code commitEveryWrite}, each write reaches the file before it is acknowledged (slower; see ADR 1). */
     public static EmbeddedMongo start(Path dataDir, int port, boolean commitEveryWrite) {
-        Path file = dataDir.resolve("readmodels.mv.db").toAbsolutePath();
-        try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data directory " + dataDir, e);
-        }
+        Path file = DataDirectory.ownerOnly(dataDir).resolve("readmodels.mv.db").toAbsolutePath();
         var server = new MongoServer(commitEveryWrite ? new CommitOnWriteH2Backend(file.toString())
                 : new H2Backend(file.toString()));
         server.bind("127.0.0.1", port);

@@ -212,9 +212,18 @@ class StoredDataCompatibilityTest {
                 .jsonPath("$.warnings[0].code").isEqualTo("COMPANY_NAME_CONTAINS_DOMAIN");
     }
 
-    /** The history as Boot 3.5 answered it, with CustomerAdded's payload as it is read now (revision 2). */
+    /**
+     * The history as Boot 3.5 answered it, with CustomerAdded's payload as it is read now (revision 2), and
+     * without another partner's relationship request, which is no longer the customer's history (ADR 8).
+     */
     private static JsonNode withCustomerAddedNested(JsonNode history) {
         ObjectNode copy = history.deepCopy();
+        var items = (ArrayNode) copy.get("items");
+        for (int i = items.size() - 1; i >= 0; i--) {
+            if ("RelationshipRequested".equals(items.get(i).get("type").asText())) {
+                items.remove(i);
+            }
+        }
         for (JsonNode item : copy.get("items")) {
             if ("CustomerAdded".equals(item.get("type").asText())) {
                 ((ObjectNode) item).set("payload", nestBillingProfile(item.get("payload")));
