@@ -140,6 +140,7 @@ class AccessMatrixTest {
             endpoint("GET", "/api/audit/proofs/consistency", performs(CustomerAction.READ_AUDIT_LOG)),
             endpoint("GET", "/api/audit/export", performs(CustomerAction.READ_AUDIT_LOG)),
             endpoint("GET", "/api/admin/projections", new OperatorsOnly()),
+            endpoint("GET", "/api/admin/projections/customer-view/integrity", new OperatorsOnly()),
             endpoint("POST", "/api/admin/projections/{name}/replay", new OperatorsOnly()),
             endpoint("GET", "/api/admin/projections/{name}/dead-letters", new OperatorsOnly()),
             endpoint("POST", "/api/admin/projections/{name}/dead-letters/retry", new OperatorsOnly()));

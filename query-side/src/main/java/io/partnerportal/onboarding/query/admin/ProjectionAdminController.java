@@ -3,6 +3,7 @@ package io.partnerportal.onboarding.query.admin;
 import io.partnerportal.onboarding.platform.web.Blocking;
 import io.partnerportal.onboarding.platform.web.Problem;
 import io.partnerportal.onboarding.platform.web.ProblemException;
+import io.partnerportal.onboarding.query.customer.ViewIntegrity;
 import io.partnerportal.onboarding.query.feed.kafka.KafkaFeedPublisher;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,12 +42,23 @@ class ProjectionAdminController {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final ObjectProvider<KafkaFeedPublisher> kafka;
+    private final ViewIntegrity viewIntegrity;
 
     ProjectionAdminController(EventProcessingConfiguration processing, EventStore eventStore,
-                              ObjectProvider<KafkaFeedPublisher> kafka) {
+                              ObjectProvider<KafkaFeedPublisher> kafka, ViewIntegrity viewIntegrity) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.kafka = kafka;
+        this.viewIntegrity = viewIntegrity;
+    }
+
+    /**
+     * Every customer view folded again from the event store and compared with the stored one: a view changed
+     * behind the projection's back is named (DIFFERS), as are views missing or behind.
+     */
+    @GetMapping("/customer-view/integrity")
+    Mono<ViewIntegrity.Result> customerViewIntegrity() {
+        return Blocking.call(viewIntegrity::check);
     }
 
     /** A projection as an operator sees it; {@code replayProgressPercent} is null when not replaying. */

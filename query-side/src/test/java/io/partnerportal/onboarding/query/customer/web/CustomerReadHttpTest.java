@@ -52,6 +52,9 @@ class CustomerReadHttpTest {
     @Autowired
     io.micrometer.core.instrument.MeterRegistry metrics;
 
+    @Autowired
+    com.mongodb.client.MongoDatabase readModels;
+
     /** A customer of indirect provider P-2000, added on behalf of its reseller P-2100. */
     private String appendCustomerOfP2000() {
         return appendCustomerOfP2000(Instant.now());
@@ -144,6 +147,26 @@ class CustomerReadHttpTest {
                     .expectStatus().isOk()
                     .expectBody().jsonPath("$.items[?(@.name == 'customer-view')].deadLetters").value(counts ->
                             assertThat(((Number) ((List<?>) counts).getFirst()).intValue()).isPositive());
+        }
+
+        @Test
+        @DisplayName("the integrity check names a view changed behind the projection's back, e.g. moved to another partner")
+        void tamperedViewIsNamed() {
+            String customerId = appendCustomerOfP2000();
+            ApiClient.as("ivan", port).get().uri("/api/customers/{id}?minVersion=1", customerId).exchange().expectStatus().isOk();
+            ApiClient.as("opal", port).get().uri("/api/admin/projections/customer-view/integrity").exchange()
+                    .expectStatus().isOk().expectBody()
+                    .jsonPath("$.differences[?(@.customerId == '" + customerId + "')]").isEmpty();
+
+            readModels.getCollection("customer_views").updateOne(com.mongodb.client.model.Filters.eq("_id", customerId),
+                    com.mongodb.client.model.Updates.set("partnerId", "P-1000"));
+
+            ApiClient.as("opal", port).get().uri("/api/admin/projections/customer-view/integrity").exchange()
+                    .expectStatus().isOk().expectBody()
+                    .jsonPath("$.ok").isEqualTo(false)
+                    .jsonPath("$.differences[?(@.customerId == '" + customerId + "')].kind").isEqualTo(List.of("DIFFERS"));
+            ApiClient.as("ivan", port).get().uri("/api/admin/projections/customer-view/integrity").exchange()
+                    .expectStatus().isForbidden();
         }
 
         @Test
