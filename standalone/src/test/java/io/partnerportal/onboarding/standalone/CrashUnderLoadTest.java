@@ -75,10 +75,7 @@ class CrashUnderLoadTest {
             // The figures docs/reliability.md reports, in target/surefire-reports/*CrashUnderLoadTest-output.txt.
             System.out.printf("%d writes acknowledged by %d writers across %d crashes; %d feed entries checked%n",
                     acknowledged.size(), WRITERS, CRASHES, feed.size());
-            JsonNode integrity = awaitViewsInAgreement(backend);
-            assertThat(integrity.get("differences")).as("views that disagree with the event store")
-                    .noneMatch(difference -> acknowledged.contains(difference.get("customerId").asText())
-                            || "DIFFERS".equals(difference.get("kind").asText()));
+            ViewsAgreement.assertAgree(backend.port(), acknowledged);
         }
     }
 
@@ -132,28 +129,6 @@ class CrashUnderLoadTest {
             }
         }
         throw new AssertionError("the feed did not end");
-    }
-
-    /**
-     * The operators' check of every view against the event store, once the projection has caught up with
-     * the acknowledged customers. (On PostgreSQL the event store also holds other tests' customers, some of
-     * them tampered with on purpose; only ours are this test's business.)
-     */
-    private JsonNode awaitViewsInAgreement(BackendProcess backend) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        JsonNode integrity = null;
-        while (Instant.now().isBefore(deadline)) {
-            integrity = get(backend, "opal", "/api/admin/projections/customer-view/integrity");
-            boolean oursAgree = true;
-            for (JsonNode difference : integrity.get("differences")) {
-                oursAgree &= !acknowledged.contains(difference.get("customerId").asText());
-            }
-            if (oursAgree) {
-                return integrity;
-            }
-            Thread.sleep(500);
-        }
-        return integrity;
     }
 
     private static JsonNode get(BackendProcess backend, String user, String path) throws Exception {

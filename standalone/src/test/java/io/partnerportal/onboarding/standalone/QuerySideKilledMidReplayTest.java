@@ -1,7 +1,5 @@
 package io.partnerportal.onboarding.standalone;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerportal.onboarding.command.CommandSideApplication;
 import io.partnerportal.onboarding.platform.testing.ApiClient;
 import io.partnerportal.onboarding.platform.testing.BackendProcess;
@@ -11,8 +9,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DisplayName("The query side killed in the middle of a replay")
 class QuerySideKilledMidReplayTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final IsolatedStores stores = new IsolatedStores();
 
@@ -56,10 +50,7 @@ class QuerySideKilledMidReplayTest {
                 for (String customerId : customers) {
                     awaitView(restarted, customerId);
                 }
-                JsonNode integrity = awaitViewsInAgreement(restarted, customers);
-                assertThat(integrity.get("differences")).as("views that disagree with the event store")
-                        .noneMatch(difference -> customers.contains(difference.get("customerId").asText())
-                                || "DIFFERS".equals(difference.get("kind").asText()));
+                ViewsAgreement.assertAgree(restarted.port(), customers);
                 Map<?, ?> status = ApiClient.as("opal", restarted.port()).get().uri("/api/admin/projections").exchange()
                         .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
                 assertThat((List<?>) status.get("items")).as("no projection in error").noneMatch(item ->
@@ -81,24 +72,5 @@ class QuerySideKilledMidReplayTest {
     private static void awaitView(BackendProcess querySide, String customerId) {
         ApiClient.as("gina", querySide.port()).get().uri("/api/customers/{id}?minVersion=2", customerId).exchange()
                 .expectStatus().isOk();
-    }
-
-    private static JsonNode awaitViewsInAgreement(BackendProcess querySide, List<String> ours) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        JsonNode integrity = null;
-        while (Instant.now().isBefore(deadline)) {
-            byte[] body = ApiClient.as("opal", querySide.port()).get().uri("/api/admin/projections/customer-view/integrity")
-                    .exchange().expectStatus().isOk().expectBody().returnResult().getResponseBody();
-            integrity = JSON.readTree(body);
-            boolean oursAgree = true;
-            for (JsonNode difference : integrity.get("differences")) {
-                oursAgree &= !ours.contains(difference.get("customerId").asText());
-            }
-            if (oursAgree) {
-                return integrity;
-            }
-            Thread.sleep(500);
-        }
-        return integrity;
     }
 }

@@ -39,22 +39,15 @@ class CustomerWritesHttpTest {
 
     private WebTestClient.ResponseSpec call(String user, HttpMethod method, String path, Object body,
                                             String... headers) {
-        var request = ApiClient.as(user, port).method(method).uri(path);
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return body == null ? request.exchange()
-                : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+        return new Writes(port, eventStore).call(user, method, path, body, headers);
     }
 
-    /** Adds the sample customer as gina of P-1000 and answers its id. */
     private String addCustomer() {
-        return (String) call("gina", HttpMethod.POST, "/api/customers", SampleCustomers.contosoBrazil())
-                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("customerId");
+        return new Writes(port, eventStore).addCustomer();
     }
 
     private long eventCount(String customerId) {
-        return eventStore.readEvents(customerId).asStream().count();
+        return new Writes(port, eventStore).eventCount(customerId);
     }
 
     private static Map<String, Object> mca() {
