@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
@@ -88,6 +89,11 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
     private static Problem malformed(ServerWebInputException input) {
         if (hasCause(input, DataBufferLimitException.class)) {
             return Problem.of(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", "The request body is too large.");
+        }
+        // A required query parameter or header left out: the refusal names it, as every 400 names what it refuses.
+        if (input instanceof MissingRequestValueException missing) {
+            return Problem.invalid("MALFORMED_REQUEST", "A required " + missing.getLabel() + " is missing.",
+                    List.of(new Violation(missing.getName(), "REQUIRED", missing.getName() + " is required.")));
         }
         if (input.getMethodParameter() != null && input.getMethodParameter().getParameterName() != null
                 && findCause(input, org.springframework.beans.TypeMismatchException.class) != null) {
