@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Nothing acknowledged is lost, and nothing is stored twice, however often the process dies: four writers
  * add customers while the standalone backend is killed with SIGKILL, three times, at a moment of its
  * choosing. After the last restart every acknowledged customer is there, the feed holds each one's first
- * event exactly once at dense positions, and every customer view agrees with the event store.
+ * event exactly once at dense positions, every customer view agrees with the event store, and a real Kafka
+ * broker has received every entry of the feed (at least once: consumers drop duplicates by {@code ce_id}).
  */
 @DisplayName("Killing the standalone backend with SIGKILL under four writers")
 class CrashUnderLoadTest {
@@ -46,16 +47,26 @@ class CrashUnderLoadTest {
     private final IsolatedStores stores = new IsolatedStores();
     private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 
-    @Test
-    @DisplayName("loses no acknowledged write and stores none twice; feed and views converge to the event store")
-    void nothingAcknowledgedIsLost() throws Exception {
-        for (int crash = 1; crash <= CRASHES; crash++) {
-            var backend = BackendProcess.start(StandaloneApplication.class, stores, "crash-under-load-" + crash);
-            writeUntilKilled(backend, Duration.ofMillis(1_500 + 700L * crash));
-        }
-        assertThat(acknowledged).as("writes acknowledged before the crashes").hasSizeGreaterThan(CRASHES * WRITERS);
+    private final String topic = "partner.customer.events.crash." + java.util.UUID.randomUUID().toString().substring(0, 8);
 
-        try (var backend = BackendProcess.start(StandaloneApplication.class, stores, "crash-under-load-after")) {
+    @Test
+    @DisplayName("loses no acknowledged write and stores none twice; feed, views and Kafka converge to the event store")
+    void nothingAcknowledgedIsLost() throws Exception {
+        try (var broker = TestBroker.start()) {
+            String[] publishing = {"--onboarding.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+                    "--onboarding.kafka.topic=" + topic};
+            for (int crash = 1; crash <= CRASHES; crash++) {
+                var backend = BackendProcess.start(StandaloneApplication.class, stores, "crash-under-load-" + crash, publishing);
+                writeUntilKilled(backend, Duration.ofMillis(1_500 + 700L * crash));
+            }
+            checkAfterTheCrashes(broker, publishing);
+        }
+    }
+
+    private void checkAfterTheCrashes(org.apache.kafka.common.test.KafkaClusterTestKit broker, String[] publishing) throws Exception {
+        assertThat(acknowledged).as("writes acknowledged before the crashes").hasSizeGreaterThanOrEqualTo(CRASHES);
+
+        try (var backend = BackendProcess.start(StandaloneApplication.class, stores, "crash-under-load-after", publishing)) {
             for (String customerId : acknowledged) {
                 ApiClient.as("gina", backend.port()).get().uri("/api/customers/{id}?minVersion=1", customerId).exchange()
                         .expectStatus().isOk();
@@ -76,6 +87,14 @@ class CrashUnderLoadTest {
             System.out.printf("%d writes acknowledged by %d writers across %d crashes; %d feed entries checked%n",
                     acknowledged.size(), WRITERS, CRASHES, feed.size());
             ViewsAgreement.assertAgree(backend.port(), acknowledged);
+
+            Set<String> feedIds = new HashSet<>(feed.stream().map(entry -> entry.get("id").asText()).toList());
+            var delivered = TestBroker.readUntil(broker, topic, feedIds);
+            Set<String> deliveredIds = new HashSet<>(delivered.stream().map(record -> TestBroker.header(record, "ce_id")).toList());
+            assertThat(deliveredIds).as("every feed entry reached Kafka").containsAll(feedIds);
+            assertThat(feedIds).as("Kafka got nothing the feed does not hold").containsAll(deliveredIds);
+            System.out.printf("%d records on Kafka for %d feed entries (duplicates after a crash are allowed)%n",
+                    delivered.size(), feedIds.size());
         }
     }
 

@@ -2,15 +2,8 @@ package io.partnerportal.onboarding.standalone;
 
 import io.partnerportal.onboarding.platform.testing.ApiClient;
 import io.partnerportal.onboarding.platform.testing.IsolatedStores;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -27,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,16 +38,7 @@ class KafkaPublishingTest {
 
     @BeforeAll
     static void startBroker() throws Exception {
-        broker = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder().setCombined(true).setNumBrokerNodes(1)
-                .setNumControllerNodes(1).build())
-                // One node: the internal topics cannot have three replicas.
-                .setConfigProp("offsets.topic.replication.factor", (short) 1)
-                .setConfigProp("transaction.state.log.replication.factor", (short) 1)
-                .setConfigProp("transaction.state.log.min.isr", 1)
-                .build();
-        broker.format();
-        broker.startup();
-        broker.waitForReadyBrokers();
+        broker = TestBroker.start();
     }
 
     @AfterAll
@@ -137,35 +120,20 @@ class KafkaPublishingTest {
     private Map<String, ConsumerRecord<String, byte[]>> consumeUntil(Set<String> ids) {
         Map<String, ConsumerRecord<String, byte[]>> first = new HashMap<>();
         Map<String, Long> lastPositionOfKey = new HashMap<>();
-        try (var consumer = new KafkaConsumer<String, byte[]>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
-            // Every partition from its start, as a consumer without a group does.
-            var partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-            while (!first.keySet().containsAll(ids) && Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    String id = header(record, "ce_id");
-                    if (first.putIfAbsent(id, record) == null) {
-                        long position = Long.parseLong(header(record, "ce_position"));
-                        Long before = lastPositionOfKey.put(record.key(), position);
-                        assertThat(before == null || before < position)
-                                .as("records of customer " + record.key() + " in position order").isTrue();
-                    }
-                }
+        for (ConsumerRecord<String, byte[]> record : TestBroker.readUntil(broker, topic, ids)) {
+            if (first.putIfAbsent(header(record, "ce_id"), record) == null) {
+                long position = Long.parseLong(header(record, "ce_position"));
+                Long before = lastPositionOfKey.put(record.key(), position);
+                assertThat(before == null || before < position)
+                        .as("records of customer " + record.key() + " in position order").isTrue();
             }
         }
-        assertThat(first.keySet()).as("every entry of the feed arrived")
-                .containsAll(ids.stream().collect(Collectors.toSet()));
+        assertThat(first.keySet()).as("every entry of the feed arrived").containsAll(ids);
         return first;
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return TestBroker.header(record, name);
     }
 
     private static void pause() {
