@@ -103,8 +103,8 @@ class CustomerQueryController {
      * The view now and again after each change, as server-sent events whose id is the version, woken by the
      * projection (and a look every so often, for changes another query-side instance projected); a comment
      * line as a heartbeat, so that proxies keep the stream open. Each caller may hold a few streams at once;
-     * a stream ends after a while (the client reconnects), and a client too slow to take a change gets only
-     * the newest.
+     * a stream ends after a while (the client reconnects), a client too slow to take a change gets only the
+     * newest, and one that takes nothing for two heartbeats is closed.
      */
     @GetMapping(path = "/{customerId}/updates", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<CustomerView>> updates(@PathVariable String customerId, Caller caller) {
@@ -118,6 +118,9 @@ class CustomerQueryController {
                 .map(tick -> ServerSentEvent.<CustomerView>builder().comment("heartbeat").build());
         return streams.guard(caller.userId(), Flux.merge(views, heartbeats)
                 .onBackpressureLatest()
+                // A client that has taken nothing for two heartbeats has stopped reading (its connection
+                // stopped asking for more): end its stream rather than hold it open.
+                .timeout(settings.heartbeat().multipliedBy(2), Flux.empty())
                 .take(settings.maxDuration()));
     }
 

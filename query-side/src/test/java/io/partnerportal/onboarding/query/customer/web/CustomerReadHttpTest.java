@@ -116,6 +116,27 @@ class CustomerReadHttpTest {
         secondHeld.dispose();
     }
 
+    @Autowired
+    CustomerQueryController reads;
+
+    @Test
+    @DisplayName("updates closes a stream whose client stopped reading, and keeps one whose client reads")
+    void updateStreamsOfStalledClientsAreClosed() {
+        String customerId = appendCustomerOfP2000();
+        ApiClient.as("ivan", port).get().uri("/api/customers/{id}?minVersion=1", customerId).exchange().expectStatus().isOk();
+        var ivan = io.partnerportal.onboarding.platform.identity.DemoUsers.named("ivan").orElseThrow();
+
+        // The client takes the first view and asks for nothing more, as a connection that stopped reading does.
+        reactor.test.StepVerifier.create(reads.updates(customerId, ivan), 1)
+                .expectNextCount(1)
+                .expectComplete()
+                .verify(java.time.Duration.ofSeconds(3));
+        // A client that keeps reading gets its heartbeat every 200 ms for as long as it likes.
+        var read = reads.updates(customerId, ivan).take(java.time.Duration.ofMillis(1500)).collectList()
+                .block(java.time.Duration.ofSeconds(5));
+        assertThat(read).as("the view and the heartbeats of 1.5 s").hasSizeGreaterThanOrEqualTo(5);
+    }
+
     @Test
     @DisplayName("updates of a customer the caller may not see is 404")
     void updatesOfAnInvisibleCustomer() {
