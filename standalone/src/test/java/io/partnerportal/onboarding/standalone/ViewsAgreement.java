@@ -54,7 +54,7 @@ final class ViewsAgreement {
     }
 
     private static JsonNode await(int port, Collection<String> ours) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         JsonNode integrity = check(port);
         while (Instant.now().isBefore(deadline) && mentionsAny(integrity, ours)) {
             pause();
