@@ -7,7 +7,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Starting backends by hand, for tests of restarts and deployment shapes. */
 final class Backends {
@@ -39,5 +43,19 @@ final class Backends {
                 .expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
         return (String) body.get("customerId");
+    }
+
+    /**
+     * Reads gina's customer back at {@code minVersion} or later, asking again while the backend answers 503
+     * NOT_YET_PROJECTED: a backend just started on PostgreSQL projects the whole suite's events before ours.
+     */
+    static void awaitCustomer(int port, String customerId, long minVersion) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        int status;
+        do {
+            status = ApiClient.as("gina", port).get().uri("/api/customers/{id}?minVersion={v}", customerId, minVersion)
+                    .exchange().returnResult(String.class).getStatus().value();
+        } while (status == 503 && Instant.now().isBefore(deadline));
+        assertThat(status).as("customer %s read back at version %d or later", customerId, minVersion).isEqualTo(200);
     }
 }

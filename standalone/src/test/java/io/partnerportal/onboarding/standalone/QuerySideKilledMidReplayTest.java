@@ -70,7 +70,6 @@ class QuerySideKilledMidReplayTest {
     }
 
     private static void awaitView(BackendProcess querySide, String customerId) {
-        ApiClient.as("gina", querySide.port()).get().uri("/api/customers/{id}?minVersion=2", customerId).exchange()
-                .expectStatus().isOk();
+        Backends.awaitCustomer(querySide.port(), customerId, 2);
     }
 }

@@ -32,27 +32,6 @@ final class ViewsAgreement {
                         || "DIFFERS".equals(difference.get("kind").asText()));
     }
 
-    /**
-     * As {@link #assertAgree}, except that views left behind the event store (never changed, never missing)
-     * may be repaired by the operators' remedy, a replay; answers how many of ours were behind before it.
-     * After crashes under load a view has been seen to stay behind (docs/reliability.md, "Known defects").
-     */
-    static long assertAgreeOrRepairedByReplay(int port, Collection<String> ours) {
-        JsonNode integrity = await(port, ours);
-        assertThat(integrity.get("differences")).as("views changed or missing").noneMatch(difference ->
-                !"BEHIND".equals(difference.get("kind").asText()) && ours.contains(difference.get("customerId").asText()));
-        long behind = 0;
-        for (JsonNode difference : integrity.get("differences")) {
-            behind += ours.contains(difference.get("customerId").asText()) ? 1 : 0;
-        }
-        if (behind > 0) {
-            ApiClient.as("opal", port).post().uri("/api/admin/projections/customer-view/replay").exchange()
-                    .expectStatus().isAccepted();
-            assertAgree(port, ours);
-        }
-        return behind;
-    }
-
     private static JsonNode await(int port, Collection<String> ours) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         JsonNode integrity = check(port);
