@@ -60,7 +60,9 @@ final class SnapshotCommitH2Backend extends H2Backend {
     }
 
     private static MVStore open(String fileName) {
-        return new MVStore.Builder().fileName(fileName)
+        // "retry:" reopens the file when a thread is interrupted in the middle of a write; without it the
+        // interrupt closes the file channel, H2 closes the store, and every write since the last commit is lost.
+        return new MVStore.Builder().fileName("retry:" + fileName)
                 .autoCommitDisabled() // no background commit
                 .autoCommitBufferSize(0) // no commit from a writing thread when unsaved pages pile up
                 .open();
@@ -98,13 +100,23 @@ final class SnapshotCommitH2Backend extends H2Backend {
     @Override
     public void close() {
         if (timer != null) {
-            timer.shutdownNow();
+            // Never interrupt a commit: an interrupted write closes H2's file channel, and the store with it.
+            timer.shutdown();
+            awaitCommitInProgress();
         }
         commits.writeLock().lock();
         try {
             super.close(); // H2 commits what is left, with no write running
         } finally {
             commits.writeLock().unlock();
+        }
+    }
+
+    private void awaitCommitInProgress() {
+        try {
+            timer.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

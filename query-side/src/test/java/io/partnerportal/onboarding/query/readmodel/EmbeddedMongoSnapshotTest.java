@@ -67,6 +67,70 @@ class EmbeddedMongoSnapshotTest {
         assertThat(tokens).as("tokens found across the copies (the test saw commits at all)").isGreaterThan(0);
     }
 
+    @Test
+    @DisplayName("holds every write after a clean stop, even one that comes while a commit is being stored")
+    void cleanStopKeepsEverything() {
+        Path file = IsolatedStores.newDataDir().resolve("readmodels.mv.db");
+        // Commits every 5 ms of 4 KB documents: the stop is all but sure to find one being stored.
+        var server = new MongoServer(SnapshotCommitH2Backend.committingEvery(file.toString(), Duration.ofMillis(5)));
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            var views = client.getDatabase("onboarding").getCollection("views");
+            for (int i = 0; i < 30; i++) {
+                var batch = new ArrayList<Document>();
+                for (int j = 0; j < 100; j++) {
+                    batch.add(new Document("_id", i * 100 + j).append("text", "x".repeat(4_000)));
+                }
+                views.insertMany(batch);
+            }
+        } finally {
+            server.shutdown();
+        }
+
+        var reopened = new MongoServer(new H2Backend(file.toString()));
+        try (MongoClient client = MongoClients.create(reopened.bindAndGetConnectionString())) {
+            assertThat(client.getDatabase("onboarding").getCollection("views").countDocuments()).isEqualTo(3_000);
+        } finally {
+            reopened.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("keeps working, and keeps every write, when the thread that commits is interrupted mid-commit")
+    void interruptedCommitLosesNothing() throws Exception {
+        Path file = IsolatedStores.newDataDir().resolve("readmodels.mv.db");
+        var backend = SnapshotCommitH2Backend.committingEvery(file.toString(), Duration.ofHours(1));
+        var server = new MongoServer(backend);
+        var stop = new AtomicBoolean();
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            var views = client.getDatabase("onboarding").getCollection("views");
+            Thread committer = Thread.ofPlatform().start(() -> {
+                while (!stop.get()) {
+                    backend.commitSnapshot();
+                    Thread.interrupted(); // an interrupt that came between commits: clear it and go on
+                }
+            });
+            for (int i = 0; i < 30; i++) {
+                var batch = new ArrayList<Document>();
+                for (int j = 0; j < 100; j++) {
+                    batch.add(new Document("_id", i * 100 + j).append("text", "x".repeat(4_000)));
+                }
+                views.insertMany(batch);
+                committer.interrupt();
+            }
+            stop.set(true);
+            committer.join();
+        } finally {
+            server.shutdown();
+        }
+
+        var reopened = new MongoServer(new H2Backend(file.toString()));
+        try (MongoClient client = MongoClients.create(reopened.bindAndGetConnectionString())) {
+            assertThat(client.getDatabase("onboarding").getCollection("views").countDocuments()).isEqualTo(3_000);
+        } finally {
+            reopened.shutdownNow();
+        }
+    }
+
     private static void write(String writer, MongoCollection<Document> views, MongoCollection<Document> tokens,
                               AtomicBoolean stop) {
         for (long i = 1; !stop.get(); i++) {
