@@ -24,6 +24,7 @@ import reactor.core.publisher.Mono;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
@@ -64,6 +65,8 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
             case ResponseStatusException status -> Problem.of(HttpStatus.valueOf(status.getStatusCode().value()),
                     codeFor(status), status.getReason() == null ? HttpStatus.valueOf(status.getStatusCode().value())
                             .getReasonPhrase() : status.getReason());
+            case RejectedExecutionException busy -> Problem.of(HttpStatus.SERVICE_UNAVAILABLE, "BUSY",
+                    "Too many commands are waiting to run; nothing was done. Retry after a second.");
             case TimeoutException timeout -> Problem.of(HttpStatus.SERVICE_UNAVAILABLE, "TIMEOUT",
                     "The request took too long; it may or may not have taken effect. Retry with the same Idempotency-Key.");
             default -> {
