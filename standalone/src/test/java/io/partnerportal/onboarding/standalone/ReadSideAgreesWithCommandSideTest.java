@@ -22,9 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The read side and the command side, through HTTP on the real stores: what the read side says a
- * partner may do is what the command side then lets it do, at every step of a customer's life.
+ * partner may do is what the command side then lets it do, at every step of a customer's life. The
+ * command side snapshots a customer every two events here, so every step also proves that a customer
+ * loaded from a snapshot decides, and reads back, as one folded from all its events (ADR 11).
  */
-@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "onboarding.snapshots.every=2")
 @ContextConfiguration(initializers = IsolatedStores.class)
 @DisplayName("Reads of a customer")
 class ReadSideAgreesWithCommandSideTest {

@@ -1,5 +1,6 @@
 package io.partnerportal.onboarding.command.customer;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.partnerportal.onboarding.kernel.customer.record.BillingProfile;
 import io.partnerportal.onboarding.kernel.customer.verification.VerificationReason;
 import io.partnerportal.onboarding.kernel.customer.verification.VerificationStatus;
@@ -62,6 +63,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -74,9 +76,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One customer's consistency boundary: every rule is decided here, from the customer's own history. Each
  * command handler authorises the caller ({@link AccessRules}), decides with the kernel's pure rules, and
  * applies events; the one event-sourcing handler only folds events into state. A command that would change
- * nothing records nothing and answers the current version.
+ * nothing records nothing and answers the current version. Its snapshots (ADR 11) are its three fields, in JSON.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "customerSnapshotTrigger", snapshotFilter = "customerSnapshotFilter")
+@Revision("1") // of its snapshots: raise it when the shape of its fields (CustomerState too) changes
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class CustomerAggregate {
 
     static final String DEFAULT_GDAP_NAME = "Default relationship";

@@ -93,6 +93,9 @@ public class EventStoreConfiguration {
                 .snapshotSerializer(snapshotSerializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(axon.upcasterChain())
+                // Each aggregate's own filter (e.g. the snapshot revision it can read). A custom engine must ask,
+                // and ask late: the aggregates are configured after this engine is built.
+                .snapshotFilter(snapshot -> axon.snapshotFilter().allow(snapshot))
                 .build();
     }
 

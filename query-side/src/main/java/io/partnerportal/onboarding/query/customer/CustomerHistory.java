@@ -27,6 +27,12 @@ import java.util.Optional;
 @Component
 public class CustomerHistory {
 
+    /**
+     * A history is read from its first event, never from a snapshot: snapshots are the command side's cache of
+     * its own state (ADR 11), and readEvents without a sequence number would start at the latest one.
+     */
+    private static final long FIRST = 0;
+
     private final EventStore eventStore;
 
     public CustomerHistory(EventStore eventStore) {
@@ -65,7 +71,7 @@ public class CustomerHistory {
      * the caller may not see.
      */
     public void requireVisible(String customerId, Caller caller) {
-        var events = eventStore.readEvents(customerId);
+        var events = eventStore.readEvents(customerId, FIRST);
         if (!events.hasNext() || !(events.next().getPayload() instanceof CustomerAdded added)) {
             throw new CustomerNotFoundException(customerId);
         }
@@ -73,7 +79,7 @@ public class CustomerHistory {
     }
 
     private List<? extends DomainEventMessage<?>> visibleEvents(String customerId, Caller caller) {
-        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(customerId).asStream().toList();
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(customerId, FIRST).asStream().toList();
         if (events.isEmpty() || !(events.getFirst().getPayload() instanceof CustomerAdded added)) {
             throw new CustomerNotFoundException(customerId);
         }

@@ -72,7 +72,7 @@ class AddCustomerHttpTest {
                     .expectBody(Map.class).returnResult().getResponseBody();
             String customerId = (String) body.get("customerId");
 
-            List<? extends DomainEventMessage<?>> events = eventStore.readEvents(customerId).asStream().toList();
+            List<? extends DomainEventMessage<?>> events = eventStore.readEvents(customerId, 0).asStream().toList();
 
             assertThat(events).hasSize(2);
             var added = (CustomerAdded) events.getFirst().getPayload();

@@ -73,7 +73,7 @@ class JwtIdentityTest {
         String customerId = (String) addCustomerWith(TestIssuer.tokenFor(AGENT)).expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("customerId");
 
-        var event = eventStore.readEvents(customerId).next();
+        var event = eventStore.readEvents(customerId, 0).next();
         assertThat(event.getMetaData()).containsEntry("actor", "u-417").containsEntry("partnerId", "P-3000")
                 .containsEntry("partnerKind", "DIRECT_BILL");
     }

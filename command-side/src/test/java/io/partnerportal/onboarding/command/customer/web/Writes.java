@@ -29,6 +29,6 @@ record Writes(int port, EventStore eventStore) {
     }
 
     long eventCount(String customerId) {
-        return eventStore.readEvents(customerId).asStream().count();
+        return eventStore.readEvents(customerId, 0).asStream().count();
     }
 }
