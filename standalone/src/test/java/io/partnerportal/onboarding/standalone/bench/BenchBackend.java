@@ -38,12 +38,17 @@ final class BenchBackend implements AutoCloseable {
         this.log = log;
     }
 
-    static BenchBackend start(Path jar, Path runDirectory) throws IOException, InterruptedException {
+    /**
+     * Starts the jar with at most {@code maxHeap} of heap: a cap as a container's memory limit sets one (the
+     * Dockerfile's MaxRAMPercentage), without which the JVM may take a quarter of the machine and the resident
+     * size says little.
+     */
+    static BenchBackend start(Path jar, Path runDirectory, String maxHeap) throws IOException, InterruptedException {
         int port = freePort();
         int mongoPort = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED"));
+                "-Xmx" + maxHeap, "--enable-native-access=ALL-UNNAMED"));
         if (Runtime.version().feature() >= 23) {
             command.add("--sun-misc-unsafe-memory-access=allow");
         }

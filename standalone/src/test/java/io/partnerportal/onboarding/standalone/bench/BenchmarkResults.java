@@ -12,6 +12,8 @@ final class BenchmarkResults {
     final Instant started;
     final String eventStore;
     final int stepSeconds;
+    final int warmUpSeconds;
+    final String backendHeap;
     Instant finished;
     final List<Figures> commands = new ArrayList<>();
     final List<Figures> rawCommands = new ArrayList<>();
@@ -23,10 +25,12 @@ final class BenchmarkResults {
     Map<String, Long> residentMib = Map.of();
     long peakMib = -1;
 
-    BenchmarkResults(Instant started, String eventStore, int stepSeconds) {
+    BenchmarkResults(Instant started, String eventStore, int stepSeconds, int warmUpSeconds, String backendHeap) {
+        this.backendHeap = backendHeap;
         this.started = started;
         this.eventStore = eventStore;
         this.stepSeconds = stepSeconds;
+        this.warmUpSeconds = warmUpSeconds;
     }
 
     void commands(List<Figures> figures, Path report) {

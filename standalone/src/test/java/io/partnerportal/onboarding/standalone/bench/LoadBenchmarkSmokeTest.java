@@ -46,7 +46,7 @@ class LoadBenchmarkSmokeTest {
             List<String> customers = BenchCustomers.add(baseUrl, token, 2);
             var reads = GatlingRun.of(ReadSimulation.class, settings.withCustomerIds(customers), results).figures();
             List<Figures> rawCommands;
-            try (var raw = RawEventStore.freshH2(rawStore)) {
+            try (var raw = RawEventStore.freshH2(rawStore, 2)) {
                 rawCommands = OpenLoad.run(2, 2, 2, raw::addThenChangeBilling);
             }
             List<Figures> rawReads;

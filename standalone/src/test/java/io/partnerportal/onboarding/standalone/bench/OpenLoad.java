@@ -41,6 +41,9 @@ final class OpenLoad {
             try {
                 work.run();
                 ok = true;
+            } catch (Exception failed) {
+                load.reportFirst(operation, failed);
+                throw failed;
             } finally {
                 long now = System.nanoTime();
                 load.record(operation, now - startedAt, ok);
@@ -55,6 +58,7 @@ final class OpenLoad {
 
     private final Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
     private final Map<String, ConcurrentLinkedQueue<Boolean>> outcomes = new ConcurrentHashMap<>();
+    private final Map<String, Exception> firstFailures = new ConcurrentHashMap<>();
 
     private OpenLoad() {
     }
@@ -81,6 +85,13 @@ final class OpenLoad {
             pool.shutdownNow();
         }
         return load.figures(rate, seconds);
+    }
+
+    /** Says why the first failure of an operation failed, once: the figures only count them. */
+    private void reportFirst(String operation, Exception failure) {
+        if (firstFailures.putIfAbsent(operation, failure) == null) {
+            System.err.println("[bench] First failure of " + operation + " in the baseline: " + failure);
+        }
     }
 
     private void record(String operation, long nanos, boolean ok) {

@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The commands' database work with nothing on top: one JDBC transaction per command writing the rows the
@@ -52,10 +54,13 @@ final class RawEventStore implements AutoCloseable {
     private final String user;
     private final String password;
     private final boolean ownSchema;
-    private final ThreadLocal<Connection> connection = new ThreadLocal<>();
-    private final ConcurrentLinkedQueue<Connection> all = new ConcurrentLinkedQueue<>();
+    private final BlockingQueue<Connection> idle;
+    private final List<Connection> all = new CopyOnWriteArrayList<>();
+    private final int poolSize;
 
-    private RawEventStore(String url, String user, String password, boolean ownSchema) {
+    private RawEventStore(String url, String user, String password, boolean ownSchema, int poolSize) {
+        this.poolSize = poolSize;
+        this.idle = new ArrayBlockingQueue<>(poolSize);
         this.url = url;
         this.user = user;
         this.password = password;
@@ -63,16 +68,17 @@ final class RawEventStore implements AutoCloseable {
     }
 
     /** A fresh H2 file under {@code directory}, as the embedded default keeps its events. */
-    static RawEventStore freshH2(Path directory) throws SQLException, IOException {
+    static RawEventStore freshH2(Path directory, int poolSize) throws SQLException, IOException {
         var store = new RawEventStore("jdbc:h2:file:" + directory.toAbsolutePath().resolve("eventstore") + H2_FLAGS,
-                "sa", "", false);
+                "sa", "", false, poolSize);
         store.migrate();
         return store;
     }
 
     /** A schema of its own in the PostgreSQL the backend uses, dropped and made again. */
-    static RawEventStore schemaIn(String url, String user, String password) throws SQLException, IOException {
-        var store = new RawEventStore(url, user, password, true);
+    static RawEventStore schemaIn(String url, String user, String password, int poolSize)
+            throws SQLException, IOException {
+        var store = new RawEventStore(url, user, password, true, poolSize);
         try (var admin = DriverManager.getConnection(url, user, password); var statement = admin.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
             statement.execute("CREATE SCHEMA " + SCHEMA);
@@ -88,8 +94,8 @@ final class RawEventStore implements AutoCloseable {
         visit.time(CHANGE_BILLING_INFO, () -> changeBillingInfo(customerId));
     }
 
-    private void addCustomer(String customerId) throws SQLException {
-        Connection db = connection();
+    private void addCustomer(String customerId) throws SQLException, InterruptedException {
+        Connection db = borrow();
         try {
             String key = UUID.randomUUID().toString();
             findIdempotencyRecord(db, key);
@@ -102,11 +108,13 @@ final class RawEventStore implements AutoCloseable {
         } catch (SQLException failed) {
             db.rollback();
             throw failed;
+        } finally {
+            idle.add(db);
         }
     }
 
-    private void changeBillingInfo(String customerId) throws SQLException {
-        Connection db = connection();
+    private void changeBillingInfo(String customerId) throws SQLException, InterruptedException {
+        Connection db = borrow();
         try {
             String key = UUID.randomUUID().toString();
             findIdempotencyRecord(db, key);
@@ -126,6 +134,8 @@ final class RawEventStore implements AutoCloseable {
         } catch (SQLException failed) {
             db.rollback();
             throw failed;
+        } finally {
+            idle.add(db);
         }
     }
 
@@ -178,16 +188,24 @@ final class RawEventStore implements AutoCloseable {
         }
     }
 
-    /** Each worker keeps one connection, as each of the backend's pooled connections serves one command at a time. */
-    private Connection connection() throws SQLException {
-        Connection db = connection.get();
-        if (db == null) {
-            db = open();
-            db.setAutoCommit(false);
-            connection.set(db);
-            all.add(db);
+    /**
+     * A connection of a pool as large as the backend's, opened when first needed and kept for every later
+     * load: a command waits for one as it waits for one of the backend's pooled connections.
+     */
+    private Connection borrow() throws SQLException, InterruptedException {
+        Connection db = idle.poll();
+        if (db != null) {
+            return db;
         }
-        return db;
+        synchronized (all) {
+            if (all.size() < poolSize) {
+                db = open();
+                db.setAutoCommit(false);
+                all.add(db);
+                return db;
+            }
+        }
+        return idle.take();
     }
 
     private Connection open() throws SQLException {
