@@ -64,7 +64,8 @@ final class BenchmarkReport {
                 + "at the rate shown whatever the latency (Gatling's open model, `constantUsersPerSec`), "
                 + results.stepSeconds + " s per step, after " + results.warmUpSeconds + " s at the lowest rate that are "
                 + "not reported (the JIT's first minutes); latencies count from when a request was sent, failures "
-                + "included; anything over 10 s is a failure.");
+                + "included; anything over 10 s is a failure. A step holds rate × step seconds requests, so at the low "
+                + "rates p99 and p99.9 are simply the slowest one.");
         line("");
         line("The raw baseline does each command's database work in one JDBC transaction, with the backend's own "
                 + "Flyway schema in a database of its own (a fresh H2 file with the embedded default's URL flags, or a "
