@@ -1,0 +1,120 @@
+package io.partnerportal.onboarding.standalone.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The raw baselines' load: visits arrive at a fixed rate, as Gatling's open model makes them, and run on a
+ * fixed pool of workers (the pool a backend would have). Each visit's first operation is timed from when the
+ * visit was due, not from when a worker took it, so a queue shows as latency (no coordinated omission), and
+ * anything slower than Gatling's request timeout counts as failed, as it would there.
+ */
+final class OpenLoad {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    /** One arrival's work: its operations, each timed by {@link Visit#time}. */
+    interface Work {
+        void visit(Visit visit) throws Exception;
+    }
+
+    /** Times the operations of one arrival, the first from when the arrival was due. */
+    static final class Visit {
+        private final OpenLoad load;
+        private long startedAt;
+
+        private Visit(OpenLoad load, long dueAt) {
+            this.load = load;
+            this.startedAt = dueAt;
+        }
+
+        void time(String operation, Operation work) throws Exception {
+            boolean ok = false;
+            try {
+                work.run();
+                ok = true;
+            } catch (Exception failed) {
+                load.reportFirst(operation, failed);
+                throw failed;
+            } finally {
+                long now = System.nanoTime();
+                load.record(operation, now - startedAt, ok);
+                startedAt = now;
+            }
+        }
+    }
+
+    interface Operation {
+        void run() throws Exception;
+    }
+
+    private final Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
+    private final Map<String, ConcurrentLinkedQueue<Boolean>> outcomes = new ConcurrentHashMap<>();
+    private final Map<String, Exception> firstFailures = new ConcurrentHashMap<>();
+
+    private OpenLoad() {
+    }
+
+    /** Runs {@code work} at {@code rate} arrivals a second for {@code seconds}, on {@code workers} threads. */
+    static List<Figures> run(int rate, int seconds, int workers, Work work) throws InterruptedException {
+        var load = new OpenLoad();
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        long period = TimeUnit.SECONDS.toNanos(1) / rate;
+        long start = System.nanoTime();
+        for (long i = 0; i < (long) rate * seconds; i++) {
+            long dueAt = start + i * period;
+            LockSupport.parkNanos(dueAt - System.nanoTime());
+            pool.execute(() -> {
+                try {
+                    work.visit(new Visit(load, dueAt));
+                } catch (Exception failed) {
+                    // Recorded as a failure by Visit.time; the load goes on, as Gatling's does.
+                }
+            });
+        }
+        pool.shutdown();
+        if (!pool.awaitTermination(60, TimeUnit.SECONDS)) {
+            pool.shutdownNow();
+        }
+        return load.figures(rate, seconds);
+    }
+
+    /** Says why the first failure of an operation failed, once: the figures only count them. */
+    private void reportFirst(String operation, Exception failure) {
+        if (firstFailures.putIfAbsent(operation, failure) == null) {
+            System.err.println("[bench] First failure of " + operation + " in the baseline: " + failure);
+        }
+    }
+
+    private void record(String operation, long nanos, boolean ok) {
+        boolean inTime = ok && nanos <= TIMEOUT.toNanos();
+        latencies.computeIfAbsent(operation, name -> new ConcurrentLinkedQueue<>()).add(nanos);
+        outcomes.computeIfAbsent(operation, name -> new ConcurrentLinkedQueue<>()).add(inTime);
+    }
+
+    private List<Figures> figures(int rate, int seconds) {
+        var figures = new ArrayList<Figures>();
+        latencies.forEach((operation, times) -> {
+            long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
+            long ok = outcomes.get(operation).stream().filter(Boolean::booleanValue).count();
+            figures.add(new Figures(operation, rate, ok, sorted.length - ok, (double) ok / seconds,
+                    millis(sorted, 0.50), millis(sorted, 0.95), millis(sorted, 0.99), millis(sorted, 0.999),
+                    millis(sorted, 1.0)));
+        });
+        return figures;
+    }
+
+    /** The nearest-rank percentile, in milliseconds. */
+    private static double millis(long[] sorted, double quantile) {
+        int rank = (int) Math.ceil(quantile * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1_000_000.0;
+    }
+}
