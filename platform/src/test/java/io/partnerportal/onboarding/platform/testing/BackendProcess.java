@@ -46,6 +46,8 @@ public final class BackendProcess implements AutoCloseable {
         command.addAll(List.of(arguments));
         Path log = Path.of("target", name + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // A backend outlives no test run, whatever fails: an orphan holds its database connections and a core.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         var backend = new BackendProcess(process, port, log);
         backend.awaitHealthy();
         return backend;
@@ -86,6 +88,7 @@ public final class BackendProcess implements AutoCloseable {
                 Thread.sleep(200);
             }
         }
+        process.destroyForcibly();
         throw new AssertionError("The backend did not become healthy on port " + port + "; see " + log);
     }
 
