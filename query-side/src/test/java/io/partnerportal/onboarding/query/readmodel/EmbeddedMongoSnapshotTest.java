@@ -26,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmbeddedMongoSnapshotTest {
 
     private static final int WRITERS = 6;
+    private static final int BATCHES = 30;
+    private static final int BATCH_SIZE = 100;
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     /**
@@ -75,23 +77,14 @@ class EmbeddedMongoSnapshotTest {
         var server = new MongoServer(SnapshotCommitH2Backend.committingEvery(file.toString(), Duration.ofMillis(5)));
         try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
             var views = client.getDatabase("onboarding").getCollection("views");
-            for (int i = 0; i < 30; i++) {
-                var batch = new ArrayList<Document>();
-                for (int j = 0; j < 100; j++) {
-                    batch.add(new Document("_id", i * 100 + j).append("text", "x".repeat(4_000)));
-                }
-                views.insertMany(batch);
+            for (int batch = 0; batch < BATCHES; batch++) {
+                views.insertMany(batch(batch));
             }
         } finally {
             server.shutdown();
         }
 
-        var reopened = new MongoServer(new H2Backend(file.toString()));
-        try (MongoClient client = MongoClients.create(reopened.bindAndGetConnectionString())) {
-            assertThat(client.getDatabase("onboarding").getCollection("views").countDocuments()).isEqualTo(3_000);
-        } finally {
-            reopened.shutdownNow();
-        }
+        assertThat(viewsIn(file)).isEqualTo(BATCHES * BATCH_SIZE);
     }
 
     @Test
@@ -109,12 +102,8 @@ class EmbeddedMongoSnapshotTest {
                     Thread.interrupted(); // an interrupt that came between commits: clear it and go on
                 }
             });
-            for (int i = 0; i < 30; i++) {
-                var batch = new ArrayList<Document>();
-                for (int j = 0; j < 100; j++) {
-                    batch.add(new Document("_id", i * 100 + j).append("text", "x".repeat(4_000)));
-                }
-                views.insertMany(batch);
+            for (int batch = 0; batch < BATCHES; batch++) {
+                views.insertMany(batch(batch));
                 committer.interrupt();
             }
             stop.set(true);
@@ -123,9 +112,23 @@ class EmbeddedMongoSnapshotTest {
             server.shutdown();
         }
 
+        assertThat(viewsIn(file)).isEqualTo(BATCHES * BATCH_SIZE);
+    }
+
+    /** 100 documents of 4 KB each: a batch big enough for a commit to take a while. */
+    private static List<Document> batch(int number) {
+        var batch = new ArrayList<Document>();
+        for (int i = 0; i < BATCH_SIZE; i++) {
+            batch.add(new Document("_id", number * BATCH_SIZE + i).append("text", "x".repeat(4_000)));
+        }
+        return batch;
+    }
+
+    /** How many views the file holds, opened as a restart would open it. */
+    private static long viewsIn(Path file) {
         var reopened = new MongoServer(new H2Backend(file.toString()));
         try (MongoClient client = MongoClients.create(reopened.bindAndGetConnectionString())) {
-            assertThat(client.getDatabase("onboarding").getCollection("views").countDocuments()).isEqualTo(3_000);
+            return client.getDatabase("onboarding").getCollection("views").countDocuments();
         } finally {
             reopened.shutdownNow();
         }
