@@ -95,29 +95,16 @@ final class RawEventStore implements AutoCloseable {
     }
 
     private void addCustomer(String customerId) throws SQLException, InterruptedException {
-        Connection db = borrow();
-        try {
-            String key = UUID.randomUUID().toString();
-            findIdempotencyRecord(db, key);
+        asOneCommand(db -> {
             appendEvent(db, customerId, 0, "CustomerAdded");
             appendEvent(db, customerId, 1, "GdapRelationshipCreated");
             claim(db, "DOMAIN_PREFIX", "contosobr" + customerId.substring(0, 8), customerId);
             claim(db, "REGISTRATION_ID", "BR:" + customerId.replace("-", ""), customerId);
-            recordIdempotency(db, key);
-            db.commit();
-        } catch (SQLException failed) {
-            db.rollback();
-            throw failed;
-        } finally {
-            idle.add(db);
-        }
+        });
     }
 
     private void changeBillingInfo(String customerId) throws SQLException, InterruptedException {
-        Connection db = borrow();
-        try {
-            String key = UUID.randomUUID().toString();
-            findIdempotencyRecord(db, key);
+        asOneCommand(db -> {
             long events = 0;
             try (var read = db.prepareStatement("SELECT payload, meta_data, sequence_number FROM domain_event_entry "
                     + "WHERE aggregate_identifier = ? ORDER BY sequence_number")) {
@@ -129,6 +116,21 @@ final class RawEventStore implements AutoCloseable {
                 }
             }
             appendEvent(db, customerId, events, "BillingInfoChanged");
+        });
+    }
+
+    /** What a command's own rows need. */
+    private interface CommandRows {
+        void write(Connection db) throws SQLException;
+    }
+
+    /** One transaction as the command side makes it: the idempotency lookup, the command's rows, the record. */
+    private void asOneCommand(CommandRows rows) throws SQLException, InterruptedException {
+        Connection db = borrow();
+        try {
+            String key = UUID.randomUUID().toString();
+            findIdempotencyRecord(db, key);
+            rows.write(db);
             recordIdempotency(db, key);
             db.commit();
         } catch (SQLException failed) {
