@@ -108,10 +108,10 @@ class ReadBadInputPropertiesTest {
     @BeforeContainer
     static void start() throws Exception {
         app = new SpringApplicationBuilder(QuerySideApplication.class).initializers(new IsolatedStores())
-                .properties("server.port=0", "logging.level.root=WARN",
+                // On the command line: default properties would lose to application.yml's (port 8080, a 3 s wait).
+                .run("--server.port=0", "--logging.level.root=WARN",
                         // A read with minVersion on a customer the projection has not reached waits by design.
-                        "onboarding.customer-reads.wait-timeout=300ms")
-                .run();
+                        "--onboarding.customer-reads.wait-timeout=300ms");
         port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
         var events = app.getBean(EventStore.class);
         customerId = UUID.randomUUID().toString();
@@ -137,7 +137,7 @@ class ReadBadInputPropertiesTest {
         }
     }
 
-    @Property(tries = 300) // each request pays HTTP Basic's password hash
+    @Property(tries = 300)
     @Label("no read answers a 5xx or shows a fault; every refusal is a problem with a code, a 400 names its parameter")
     void everyRead(@ForAll("attempts") Attempt attempt) throws Exception {
         var response = send(attempt);

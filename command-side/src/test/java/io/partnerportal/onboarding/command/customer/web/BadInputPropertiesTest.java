@@ -89,7 +89,8 @@ class BadInputPropertiesTest {
     @BeforeContainer
     static void start() throws Exception {
         app = new SpringApplicationBuilder(CommandSideApplication.class).initializers(new IsolatedStores())
-                .properties("server.port=0", "logging.level.root=WARN").run();
+                // On the command line: a default property would lose to application.yml's port, 8080.
+                .run("--server.port=0", "--logging.level.root=WARN");
         port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
         jdbc = app.getBean(JdbcTemplate.class);
         var customer = SampleCustomers.contosoBrazil();
@@ -106,7 +107,7 @@ class BadInputPropertiesTest {
         app.close();
     }
 
-    @Property(tries = 400) // each request pays HTTP Basic's password hash: about 90 ms
+    @Property(tries = 400)
     @Label("no write answers a 5xx or shows a fault, and no refused write changes the event store")
     void everyWrite(@ForAll("attempts") Attempt attempt) throws Exception {
         long before = storedEvents();
