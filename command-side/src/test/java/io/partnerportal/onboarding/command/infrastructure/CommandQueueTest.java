@@ -23,9 +23,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
@@ -37,23 +35,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Commands run on a pool of their own, behind a bounded queue: while every command thread is busy the HTTP
  * server still answers, and a command that finds the queue full is refused at once, not left to pile up.
  */
-@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = CommandQueueTest.OneThreadOneSeat.class)
+/** One command thread and one seat in its queue. */
+@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"onboarding.commands.threads=1", "onboarding.commands.queue=1"})
+@ContextConfiguration(initializers = IsolatedStores.class)
 @Import(CommandQueueTest.HeldCommands.class)
 @DisplayName("The command pool")
 class CommandQueueTest {
-
-    /** One command thread and one seat in its queue. */
-    static class OneThreadOneSeat extends IsolatedStores {
-
-        @Override
-        public Map<String, Object> properties() {
-            var properties = new HashMap<>(super.properties());
-            properties.put("onboarding.commands.threads", "1");
-            properties.put("onboarding.commands.queue", "1");
-            return properties;
-        }
-    }
 
     /** Holds every command at its start until the test lets go, as a slow event store would. */
     @TestConfiguration

@@ -17,7 +17,6 @@ import org.springframework.test.context.ContextConfiguration;
 import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,20 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A customer is loaded from its latest snapshot and the events after it; it decides exactly as it would from
  * all of its events, and a snapshot of an older shape is ignored rather than trusted.
  */
-@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = SnapshotsTest.EveryThreeEvents.class)
+@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "onboarding.snapshots.every=3")
+@ContextConfiguration(initializers = IsolatedStores.class)
 @DisplayName("Snapshots of a customer")
 class SnapshotsTest {
-
-    static class EveryThreeEvents extends IsolatedStores {
-
-        @Override
-        public Map<String, Object> properties() {
-            var properties = new HashMap<>(super.properties());
-            properties.put("onboarding.snapshots.every", "3");
-            return properties;
-        }
-    }
 
     @LocalServerPort
     int port;
