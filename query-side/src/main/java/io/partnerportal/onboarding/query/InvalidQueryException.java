@@ -2,6 +2,7 @@ package io.partnerportal.onboarding.query;
 
 import io.partnerportal.onboarding.kernel.rejection.Rejection;
 import io.partnerportal.onboarding.kernel.rejection.Violation;
+import io.partnerportal.onboarding.kernel.rejection.Wording;
 
 import java.util.List;
 
@@ -9,6 +10,6 @@ import java.util.List;
 public class InvalidQueryException extends Rejection {
 
     public InvalidQueryException(List<Violation> violations) {
-        super(400, "VALIDATION_FAILED", "The query breaks " + violations.size() + " rule(s); see errors.", violations);
+        super(400, "VALIDATION_FAILED", "The query breaks " + Wording.count(violations.size(), "rule") + "; see errors.", violations);
     }
 }

@@ -48,6 +48,7 @@ import io.partnerportal.onboarding.kernel.customer.mca.McaRules;
 import io.partnerportal.onboarding.kernel.customer.subscription.SubscriptionRules;
 import io.partnerportal.onboarding.kernel.customer.state.CustomerState;
 import io.partnerportal.onboarding.kernel.customer.subscription.BlockedReason;
+import io.partnerportal.onboarding.kernel.rejection.Wording;
 import io.partnerportal.onboarding.kernel.customer.subscription.SubscriptionOperation;
 import io.partnerportal.onboarding.kernel.customer.subscription.VerificationPolicy;
 import io.partnerportal.onboarding.kernel.identity.Caller;
@@ -271,8 +272,8 @@ public class CustomerAggregate {
         return switch (VerificationRules.decide(state.verificationStatus(), decision)) {
             case RECORD -> true;
             case ALREADY_DECIDED -> false;
-            case NOT_PENDING -> throw new ConflictException("VERIFICATION_NOT_PENDING", "The customer is "
-                    + state.verificationStatus() + "; only a pending verification can be decided. A billing change "
+            case NOT_PENDING -> throw new ConflictException("VERIFICATION_NOT_PENDING", "The customer's verification is "
+                    + state.verificationStatus().name().toLowerCase() + "; only a pending verification can be decided. A billing change "
                     + "submits it again.");
         };
     }
@@ -280,7 +281,9 @@ public class CustomerAggregate {
     private void requireNotBlocked(VerificationPolicy policy, SubscriptionOperation operation, String code) {
         List<BlockedReason> reasons = policy.blockedReasons(operation, state.verificationStatus(), state.mcaConfirmed());
         if (!reasons.isEmpty()) {
-            throw new ConflictException(code, operation.name().toLowerCase().replace('_', ' ') + " is blocked: " + reasons,
+            String what = operation.name().charAt(0) + operation.name().substring(1).toLowerCase().replace('_', ' ');
+            throw new ConflictException(code, what + " is blocked because "
+                    + Wording.all(reasons.stream().map(BlockedReason::words).toList()) + ".",
                     reasons.stream().map(Enum::name).toList());
         }
     }

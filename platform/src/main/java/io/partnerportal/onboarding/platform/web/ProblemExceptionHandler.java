@@ -4,12 +4,15 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import io.partnerportal.onboarding.kernel.rejection.Rejection;
 import io.partnerportal.onboarding.kernel.rejection.Violation;
+import io.partnerportal.onboarding.kernel.rejection.Wording;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -50,7 +53,8 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         return writer.write(exchange, problemFor(failure));
     }
 
-    static Problem problemFor(Throwable failure) {
+    /** The answer a failure gets: its status, code and members. */
+    public static Problem problemFor(Throwable failure) {
         Throwable cause = unwrap(failure);
         return switch (cause) {
             case ProblemException known -> known.problem();
@@ -101,9 +105,11 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         if (input.getMethodParameter() != null && input.getMethodParameter().getParameterName() != null
                 && findCause(input, org.springframework.beans.TypeMismatchException.class) != null) {
             String parameter = input.getMethodParameter().getParameterName();
-            return Problem.invalid("MALFORMED_REQUEST", "A query parameter does not fit the contract.",
+            String where = input.getMethodParameter().hasParameterAnnotation(PathVariable.class) ? "A path segment"
+                    : input.getMethodParameter().hasParameterAnnotation(RequestHeader.class) ? "A header" : "A query parameter";
+            return Problem.invalid("MALFORMED_REQUEST", where + " does not fit the contract.",
                     List.of(new Violation(parameter, "WRONG_TYPE", parameter + " must be "
-                            + kindOf(input.getMethodParameter().getParameterType()))));
+                            + kindOf(input.getMethodParameter().getParameterType()) + ".")));
         }
         var mapping = findCause(input, DatabindException.class);
         if (mapping != null && !mapping.getPath().isEmpty()) {
@@ -111,8 +117,8 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
             String code = mapping instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                     && invalid.getTargetType().isEnum() ? "UNKNOWN_VALUE" : "WRONG_TYPE";
             String message = code.equals("UNKNOWN_VALUE")
-                    ? field + " must be one of " + List.of(((InvalidFormatException) mapping).getTargetType().getEnumConstants())
-                    : field + " has the wrong type" + expected(mapping);
+                    ? field + " must be " + Wording.oneOf(enumType(((InvalidFormatException) mapping).getTargetType())) + "."
+                    : field + " " + expected(mapping) + ".";
             return Problem.invalid("MALFORMED_REQUEST", "The request body does not fit the contract.",
                     List.of(new Violation(field, code, message)));
         }
@@ -124,20 +130,39 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         return Problem.invalid("MALFORMED_REQUEST", reason, List.of());
     }
 
-    /** What a parameter of {@code type} must be, in words: a sentence for people names no Java type. */
-    private static String kindOf(Class<?> type) {
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+    /** What a value of {@code type} must be, in words: a sentence for people names no Java type. */
+    static String kindOf(Class<?> type) {
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+                || type == short.class || type == Short.class) {
             return "a whole number";
+        }
+        if (type == double.class || type == Double.class || type == float.class || type == Float.class
+                || java.math.BigDecimal.class.isAssignableFrom(type)) {
+            return "a number";
         }
         if (type == boolean.class || type == Boolean.class) {
             return "true or false";
         }
-        return "a " + type.getSimpleName().toLowerCase();
+        if (CharSequence.class.isAssignableFrom(type) || type.isEnum()) {
+            return type.isEnum() ? Wording.oneOf(enumType(type)) : "a string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "an ISO-8601 date or time";
+        }
+        return "an object";
     }
 
     private static String expected(DatabindException mapping) {
         return mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
-                ? " (expected " + mismatch.getTargetType().getSimpleName() + ")" : "";
+                ? "must be " + kindOf(mismatch.getTargetType()) : "has the wrong type";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends Enum<?>> enumType(Class<?> type) {
+        return (Class<? extends Enum<?>>) type;
     }
 
     private static String fieldPath(DatabindException mapping) {

@@ -24,6 +24,13 @@ public final class HostileInput {
     private static final Pattern FAULT = Pattern.compile("\\bat [a-z]+\\.[\\w.$]+\\(|Exception\\b|\\bjava\\.|\\bio\\.partnerportal|"
             + "\\btools\\.jackson|\\borg\\.(springframework|axonframework)");
 
+    /**
+     * What a program prints, not a sentence for people: a Java list of enum names ({@code [A, B]}) or a Java
+     * type named as what was expected ({@code (expected Boolean)}).
+     */
+    private static final Pattern PROGRAM_OUTPUT = Pattern.compile("\\[[A-Z][A-Z0-9_]*(, [A-Z][A-Z0-9_]*)+]"
+            + "|\\(expected [A-Z]\\w*\\)|\\b(Boolean|Integer|Long|BigDecimal|Instant|LocalDate|ArrayList|LinkedHashMap)\\b");
+
     private HostileInput() {
     }
 
@@ -91,6 +98,8 @@ public final class HostileInput {
     /** Asserts that the answer shows no trace of a fault, for answers whose status is judged elsewhere. */
     public static void assertShowsNoFault(String request, String body) {
         assertThat(FAULT.matcher(body).find()).as("a fault shows in the answer to %s: %s", request, body).isFalse();
+        assertThat(PROGRAM_OUTPUT.matcher(body).find()).as("the answer to %s reads as a program's output: %s", request, body)
+                .isFalse();
     }
 
     /** JSON text already written, put into a body as it is. */

@@ -3,11 +3,11 @@ package io.partnerportal.onboarding.query.relationship;
 import io.partnerportal.onboarding.kernel.customer.access.AccessRules;
 import io.partnerportal.onboarding.kernel.customer.access.CustomerAction;
 import io.partnerportal.onboarding.kernel.identity.Caller;
-import io.partnerportal.onboarding.kernel.rejection.Violation;
 import io.partnerportal.onboarding.platform.web.Blocking;
 import io.partnerportal.onboarding.platform.web.Problem;
 import io.partnerportal.onboarding.platform.web.ProblemException;
-import io.partnerportal.onboarding.query.InvalidQueryException;
+import io.partnerportal.onboarding.query.Page;
+import io.partnerportal.onboarding.query.PageRequest;
 import io.partnerportal.onboarding.query.relationship.RelationshipRequestViews.RelationshipRequestView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,8 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Relationship requests for those who may see them: a partner's staff see their own partner's, platform
@@ -29,37 +27,23 @@ import java.util.List;
 @RequestMapping(path = "/api/relationship-requests", produces = MediaType.APPLICATION_JSON_VALUE)
 class RelationshipRequestQueryController {
 
-    static final int MAX_PAGE_SIZE = 100;
-    static final int MAX_PAGE = 10_000;
-
     private final RelationshipRequestViews requests;
 
     RelationshipRequestQueryController(RelationshipRequestViews requests) {
         this.requests = requests;
     }
 
-    record RequestPage(List<RelationshipRequestView> items, int page, int size, long total) {
-    }
-
     @GetMapping
-    Mono<RequestPage> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-                           Caller caller) {
+    Mono<Page<RelationshipRequestView>> list(@RequestParam(defaultValue = "0") int page,
+                                             @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size,
+                                             Caller caller) {
         return Blocking.call(() -> {
             AccessRules.require(caller, CustomerAction.READ_RELATIONSHIP_REQUESTS);
-            var violations = new ArrayList<Violation>();
-            if (page < 0 || page > MAX_PAGE) {
-                violations.add(new Violation("page", "PAGE_RANGE", "page must be from 0 to " + MAX_PAGE));
-            }
-            if (size < 1 || size > MAX_PAGE_SIZE) {
-                violations.add(new Violation("size", "SIZE_RANGE", "size must be from 1 to " + MAX_PAGE_SIZE));
-            }
-            if (!violations.isEmpty()) {
-                throw new InvalidQueryException(violations);
-            }
+            var request = PageRequest.of(page, size);
             boolean everyRequest = AccessRules.onEveryCustomer(caller, CustomerAction.READ_RELATIONSHIP_REQUESTS);
-            var found = requests.page(everyRequest ? null : caller.partnerId(), page, size);
-            return new RequestPage(found.items().stream().map(view -> shownTo(view, everyRequest)).toList(),
-                    page, size, found.total());
+            var found = requests.page(everyRequest ? null : caller.partnerId(), request.page(), request.size());
+            return new Page<>(found.items().stream().map(view -> shownTo(view, everyRequest)).toList(),
+                    request.page(), request.size(), found.total());
         });
     }
 

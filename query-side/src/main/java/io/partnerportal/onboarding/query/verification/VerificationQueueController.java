@@ -7,6 +7,8 @@ import io.partnerportal.onboarding.kernel.identity.Caller;
 import io.partnerportal.onboarding.kernel.customer.access.AccessRules;
 import io.partnerportal.onboarding.kernel.customer.access.CustomerAction;
 import io.partnerportal.onboarding.platform.web.Blocking;
+import io.partnerportal.onboarding.query.Page;
+import io.partnerportal.onboarding.query.PageRequest;
 import io.partnerportal.onboarding.query.customer.CustomerViewRepository;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +21,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The verification desk's queue: customers awaiting verification, oldest first, each with when it was
@@ -42,11 +43,17 @@ class VerificationQueueController {
         this.clock = clock;
     }
 
+    /** A page of the queue, oldest submission first; {@code overdue} keeps only those past (or within) their due date. */
     @GetMapping
-    Mono<Map<String, Object>> queue(@RequestParam(required = false) Boolean overdue, Caller caller) {
-        return Mono.fromRunnable(() -> AccessRules.require(caller, CustomerAction.READ_VERIFICATION_QUEUE))
-                .then(Blocking.call(views::pendingVerification))
-                .map(pending -> Map.of("items", entries(pending, overdue, clock.instant())));
+    Mono<Page<QueueEntry>> queue(@RequestParam(required = false) Boolean overdue,
+                                 @RequestParam(defaultValue = "0") int page,
+                                 @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size, Caller caller) {
+        return Mono.fromCallable(() -> {
+                    AccessRules.require(caller, CustomerAction.READ_VERIFICATION_QUEUE);
+                    return PageRequest.of(page, size);
+                })
+                .flatMap(request -> Blocking.call(views::pendingVerification)
+                        .map(pending -> request.of(entries(pending, overdue, clock.instant()))));
     }
 
     static List<QueueEntry> entries(List<CustomerView> pending, Boolean overdue, Instant now) {

@@ -9,6 +9,6 @@ import java.util.List;
 public class RulesBrokenException extends Rejection {
 
     public RulesBrokenException(List<Violation> violations) {
-        super(400, "VALIDATION_FAILED", "The request breaks " + violations.size() + " rule(s); see errors.", violations);
+        super(400, "VALIDATION_FAILED", "The request breaks " + Wording.count(violations.size(), "rule") + "; see errors.", violations);
     }
 }

@@ -167,7 +167,7 @@ class AddCustomerHttpTest {
         }
 
         @Test
-        @DisplayName("answers 400 naming the field of a wrong type")
+        @DisplayName("answers 400 naming the field of a wrong type, and what it must be in words, not a Java type")
         void wrongType() {
             var body = SampleCustomers.contosoBrazil();
             body.put("defaultGdapConsent", "perhaps");
@@ -176,7 +176,13 @@ class AddCustomerHttpTest {
                     .expectBody()
                     .jsonPath("$.code").isEqualTo("MALFORMED_REQUEST")
                     .jsonPath("$.errors[0].field").isEqualTo("defaultGdapConsent")
-                    .jsonPath("$.errors[0].code").isEqualTo("WRONG_TYPE");
+                    .jsonPath("$.errors[0].code").isEqualTo("WRONG_TYPE")
+                    .jsonPath("$.errors[0].message").isEqualTo("defaultGdapConsent must be true or false.");
+
+            body.put("defaultGdapConsent", true);
+            body.put("language", List.of("pt-BR"));
+            post("gina", body).expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.errors[0].message").isEqualTo("language must be a string.");
         }
 
         @Test

@@ -5,12 +5,15 @@ import io.partnerportal.onboarding.kernel.customer.subscription.PurchaseEligibil
 import io.partnerportal.onboarding.kernel.customer.subscription.VerificationPolicy;
 import io.partnerportal.onboarding.kernel.customer.view.CustomerView;
 import io.partnerportal.onboarding.query.InvalidQueryException;
+import io.partnerportal.onboarding.query.Page;
+import io.partnerportal.onboarding.query.PageRequest;
 import io.partnerportal.onboarding.query.QueryParameters;
 import io.partnerportal.onboarding.kernel.identity.Caller;
 import io.partnerportal.onboarding.kernel.customer.access.AccessRules;
 import io.partnerportal.onboarding.kernel.customer.access.CustomerAction;
 import io.partnerportal.onboarding.kernel.rejection.CustomerNotFoundException;
 import io.partnerportal.onboarding.kernel.rejection.Violation;
+import io.partnerportal.onboarding.kernel.rejection.Wording;
 import io.partnerportal.onboarding.platform.web.PerCallerCap;
 import io.partnerportal.onboarding.platform.web.Problem;
 import io.partnerportal.onboarding.platform.web.ProblemException;
@@ -45,10 +48,6 @@ import static io.partnerportal.onboarding.platform.web.Blocking.call;
 @EnableConfigurationProperties(UpdateSettings.class)
 @RequestMapping(path = "/api/customers", produces = MediaType.APPLICATION_JSON_VALUE)
 class CustomerQueryController {
-
-    static final int MAX_PAGE_SIZE = 100;
-    /** The deepest page whose first item (page × size) is still a whole number the store can skip to. */
-    static final int MAX_PAGE = Integer.MAX_VALUE / MAX_PAGE_SIZE;
 
     private final CustomerViewRepository views;
     private final CustomerHistory history;
@@ -132,43 +131,43 @@ class CustomerQueryController {
 
     /** A page of the customers the caller may see: the partner's own and those associated with a reseller. */
     @GetMapping
-    Mono<Map<String, Object>> list(@RequestParam(required = false) String status,
-                                   @RequestParam(required = false) String country,
-                                   @RequestParam(required = false) String q,
-                                   @RequestParam(defaultValue = "0") int page,
-                                   @RequestParam(defaultValue = "20") int size, Caller caller) {
-        var criteria = listCriteria(status, country, q, page, size, caller);
-        return call(() -> views.list(criteria)).map(found -> Map.of(
-                "items", found.items().stream().map(CustomerListItem::of).toList(),
-                "page", page, "size", criteria.size(), "total", found.total()));
+    Mono<Page<CustomerListItem>> list(@RequestParam(required = false) String status,
+                                      @RequestParam(required = false) String country,
+                                      @RequestParam(required = false) String q,
+                                      @RequestParam(defaultValue = "0") int page,
+                                      @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size, Caller caller) {
+        // Filters name codes (a status, a country), and a code is the same code in any case: us is US.
+        var criteria = listCriteria(upperCase(status), upperCase(country), q, page, size, caller);
+        return call(() -> views.list(criteria)).map(found -> new Page<>(
+                found.items().stream().map(CustomerListItem::of).toList(), criteria.page(), criteria.size(), found.total()));
+    }
+
+    private static String upperCase(String code) {
+        return code == null ? null : code.toUpperCase(java.util.Locale.ROOT);
     }
 
     private CustomerViewRepository.ListCriteria listCriteria(String status, String country, String q, int page,
                                                             int size, Caller caller) {
         var violations = new ArrayList<Violation>();
         if (status != null && Arrays.stream(VerificationStatus.values()).noneMatch(s -> s.name().equals(status))) {
-            violations.add(new Violation("status", "UNKNOWN_VALUE", "status must be one of "
-                    + List.of(VerificationStatus.values())));
+            violations.add(new Violation("status", "UNKNOWN_VALUE", "status must be "
+                    + Wording.oneOf(VerificationStatus.class) + "."));
         }
         if (country != null && !country.matches("[A-Z]{2}")) {
-            violations.add(new Violation("country", "COUNTRY_FORMAT", "country must be an ISO 3166-1 alpha-2 code"));
+            violations.add(new Violation("country", "COUNTRY_FORMAT", "country must be a two-letter ISO 3166-1 country code, such as US."));
         }
         if (q != null && q.length() > 100) {
-            violations.add(new Violation("q", "QUERY_LENGTH", "q must be at most 100 characters"));
+            violations.add(new Violation("q", "QUERY_LENGTH", "q must be at most 100 characters."));
         }
-        if (page < 0 || page > MAX_PAGE) {
-            violations.add(new Violation("page", "PAGE_RANGE", "page must be from 0 to " + MAX_PAGE));
-        }
-        if (size < 1) {
-            violations.add(new Violation("size", "SIZE_RANGE", "size must be from 1 to " + MAX_PAGE_SIZE));
-        }
+        violations.addAll(PageRequest.violations(page, size));
         if (!violations.isEmpty()) {
             throw new InvalidQueryException(violations);
         }
+        var request = PageRequest.of(page, size);
         AccessRules.require(caller, CustomerAction.LIST_CUSTOMERS);
         boolean readsAll = AccessRules.onEveryCustomer(caller, CustomerAction.LIST_CUSTOMERS);
         return new CustomerViewRepository.ListCriteria(readsAll ? null : caller.partnerId(), status, country,
-                q == null || q.isBlank() ? null : q.strip(), page, Math.min(size, MAX_PAGE_SIZE));
+                q == null || q.isBlank() ? null : q.strip(), request.page(), request.size());
     }
 
     /**

@@ -273,6 +273,31 @@ class CustomerReadHttpTest {
         }
 
         @Test
+        @DisplayName("pages like every list: {items, page, size, total}, pages numbered from 0")
+        void pages() {
+            String first = appendCustomerOfP2000(Instant.parse("2026-01-05T09:00:00Z"));
+            String second = appendCustomerOfP2000(Instant.parse("2026-01-05T09:00:01Z"));
+            ApiClient.as("vera", port).get().uri("/api/customers/{id}?minVersion=1", first).exchange().expectStatus().isOk();
+            ApiClient.as("vera", port).get().uri("/api/customers/{id}?minVersion=1", second).exchange().expectStatus().isOk();
+            Map<?, ?> whole = ApiClient.as("vera", port).get().uri("/api/verification-queue?size=100").exchange()
+                    .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+            List<?> all = ((List<?>) whole.get("items")).stream().map(item -> ((Map<?, ?>) item).get("customerId")).toList();
+            int at = all.indexOf(first);
+
+            ApiClient.as("vera", port).get().uri("/api/verification-queue?page={page}&size=1", at + 1).exchange()
+                    .expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$.items.length()").isEqualTo(1)
+                    .jsonPath("$.items[0].customerId").isEqualTo(all.get(at + 1))
+                    .jsonPath("$.page").isEqualTo(at + 1)
+                    .jsonPath("$.size").isEqualTo(1)
+                    .jsonPath("$.total").isEqualTo(all.size());
+            ApiClient.as("vera", port).get().uri("/api/verification-queue?page=-1").exchange()
+                    .expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("page");
+        }
+
+        @Test
         @DisplayName("is for verification officers and auditors only")
         void forOfficers() {
             ApiClient.as("ivan", port).get().uri("/api/verification-queue").exchange().expectStatus().isForbidden();
@@ -363,6 +388,23 @@ class CustomerReadHttpTest {
         }
     }
 
+    @Test
+    @DisplayName("the list's filters name codes in any case: country=it is IT, status=pending is PENDING")
+    void filtersIgnoreCase() {
+        String customerId = appendCustomerOfP2000();
+        ApiClient.as("ivan", port).get().uri("/api/customers/{id}?minVersion=1", customerId).exchange().expectStatus().isOk();
+
+        for (String query : List.of("country=it&status=pending", "country=IT&status=PENDING", "country=It&status=Pending")) {
+            Map<?, ?> page = ApiClient.as("ivan", port).get().uri("/api/customers?size=100&" + query).exchange()
+                    .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+            assertThat(((List<?>) page.get("items")).stream().map(item -> ((Map<?, ?>) item).get("customerId")))
+                    .as(query).contains(customerId);
+        }
+        ApiClient.as("ivan", port).get().uri("/api/customers?status=unheard-of").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].message").isEqualTo("status must be one of PENDING, APPROVED or REJECTED.");
+    }
+
     @Nested
     @DisplayName("the list's paging")
     class Paging {
@@ -393,7 +435,7 @@ class CustomerReadHttpTest {
                     .expectStatus().isBadRequest()
                     .expectBody().jsonPath("$.errors[0].field").isEqualTo("page")
                     .jsonPath("$.errors[0].code").isEqualTo("WRONG_TYPE")
-                    .jsonPath("$.errors[0].message").isEqualTo("page must be a whole number");
+                    .jsonPath("$.errors[0].message").isEqualTo("page must be a whole number.");
         }
     }
 
