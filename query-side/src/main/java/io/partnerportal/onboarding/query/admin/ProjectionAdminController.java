@@ -5,12 +5,13 @@ import io.partnerportal.onboarding.platform.web.Problem;
 import io.partnerportal.onboarding.platform.web.ProblemException;
 import io.partnerportal.onboarding.query.customer.ViewIntegrity;
 import io.partnerportal.onboarding.query.feed.kafka.KafkaFeedPublisher;
+import io.partnerportal.onboarding.query.processing.ProjectionActivity;
+import io.partnerportal.onboarding.query.processing.ProjectionStatuses;
+import io.partnerportal.onboarding.query.processing.ProjectionStatuses.ProjectionStatus;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,10 +25,8 @@ import reactor.core.publisher.Mono;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.stream.StreamSupport;
 
 /**
@@ -40,14 +39,17 @@ import java.util.stream.StreamSupport;
 class ProjectionAdminController {
 
     private final EventProcessingConfiguration processing;
-    private final EventStore eventStore;
+    private final ProjectionStatuses statuses;
+    private final ProjectionActivity activity;
     private final ObjectProvider<KafkaFeedPublisher> kafka;
     private final ViewIntegrity viewIntegrity;
 
-    ProjectionAdminController(EventProcessingConfiguration processing, EventStore eventStore,
-                              ObjectProvider<KafkaFeedPublisher> kafka, ViewIntegrity viewIntegrity) {
+    ProjectionAdminController(EventProcessingConfiguration processing, ProjectionStatuses statuses,
+                              ProjectionActivity activity, ObjectProvider<KafkaFeedPublisher> kafka,
+                              ViewIntegrity viewIntegrity) {
         this.processing = processing;
-        this.eventStore = eventStore;
+        this.statuses = statuses;
+        this.activity = activity;
         this.kafka = kafka;
         this.viewIntegrity = viewIntegrity;
     }
@@ -61,11 +63,6 @@ class ProjectionAdminController {
         return Blocking.call(viewIntegrity::check);
     }
 
-    /** A projection as an operator sees it; {@code replayProgressPercent} is null when not replaying. */
-    record ProjectionStatus(String name, boolean running, boolean error, long position, long headPosition, long lag,
-                            boolean replaying, Integer replayProgressPercent, int claimedSegments, long deadLetters) {
-    }
-
     record DeadLetterView(String messageId, String payloadType, String causeType, String causeMessage,
                           Instant enqueuedAt, Instant lastTouched) {
     }
@@ -74,7 +71,7 @@ class ProjectionAdminController {
     Mono<Map<String, Object>> projections() {
         return Blocking.call(() -> {
             var answer = new java.util.LinkedHashMap<String, Object>();
-            answer.put("items", processing.eventProcessors().keySet().stream().sorted().map(this::status).toList());
+            answer.put("items", statuses.all());
             // Where the feed is published to Kafka, how far, and what last went wrong (an extension).
             answer.put("publications", kafka.stream().map(KafkaFeedPublisher::status).toList());
             return answer;
@@ -88,6 +85,7 @@ class ProjectionAdminController {
             StreamingEventProcessor processor = processor(name);
             processor.shutDown();
             processor.resetTokens();
+            activity.restarted(name);
             processor.start();
             return ResponseEntity.status(HttpStatus.ACCEPTED).body(status(name));
         });
@@ -124,28 +122,7 @@ class ProjectionAdminController {
     }
 
     private ProjectionStatus status(String name) {
-        StreamingEventProcessor processor = processor(name);
-        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-        var headToken = eventStore.createHeadToken();
-        long head = headToken == null ? 0 : headToken.position().orElse(0);
-        long position = segments.stream().map(EventTrackerStatus::getCurrentPosition).filter(OptionalLong::isPresent)
-                .mapToLong(OptionalLong::getAsLong).min().orElse(0);
-        boolean replaying = segments.stream().anyMatch(EventTrackerStatus::isReplaying);
-        Integer progress = replaying ? replayProgress(segments) : null;
-        long deadLetters = processing.deadLetterQueue(name).map(queue -> queue.amountOfSequences()).orElse(0L);
-        return new ProjectionStatus(name, processor.isRunning(), processor.isError(), position, head,
-                Math.max(0, head - position), replaying, progress, segments.size(), deadLetters);
-    }
-
-    /** How far the slowest replaying segment is towards the position where the replay ends. */
-    private static Integer replayProgress(Collection<EventTrackerStatus> segments) {
-        return segments.stream().filter(EventTrackerStatus::isReplaying)
-                .mapToInt(segment -> {
-                    long end = segment.getResetPosition().orElse(0);
-                    long at = segment.getCurrentPosition().orElse(0);
-                    return end <= 0 ? 100 : (int) Math.min(100, at * 100 / end);
-                })
-                .min().orElse(100);
+        return statuses.of(name).orElseThrow(() -> notFound(name));
     }
 
     private StreamingEventProcessor processor(String name) {

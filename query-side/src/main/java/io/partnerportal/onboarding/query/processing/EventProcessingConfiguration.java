@@ -35,7 +35,7 @@ public class EventProcessingConfiguration {
 
     @Autowired
     void configureProcessors(EventProcessingConfigurer processing, MongoTemplate axonMongoTemplate,
-                             @Qualifier("serializer") Serializer serializer) {
+                             @Qualifier("serializer") Serializer serializer, ProjectionActivity activity) {
         processing.usingPooledStreamingEventProcessors();
         // Positions are dense and in one order only if one thread, on one instance at a time, assigns them.
         processing.registerPooledStreamingEventProcessorConfiguration(Projections.CUSTOMER_FEED,
@@ -46,6 +46,12 @@ public class EventProcessingConfiguration {
                     .mongoTemplate(axonMongoTemplate)
                     .serializer(serializer)
                     .build());
+            // Each handled event's append time, for the projection's lag in seconds.
+            processing.registerHandlerInterceptor(projection, axon -> (unitOfWork, chain) -> {
+                Object result = chain.proceed();
+                activity.handled(projection, unitOfWork.getMessage().getTimestamp());
+                return result;
+            });
         }
     }
 }

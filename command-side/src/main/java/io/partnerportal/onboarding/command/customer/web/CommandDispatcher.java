@@ -3,6 +3,7 @@ package io.partnerportal.onboarding.command.customer.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerportal.onboarding.command.customer.CommandOutcome;
+import io.partnerportal.onboarding.command.infrastructure.CommandMetrics;
 import io.partnerportal.onboarding.kernel.identity.Attribution;
 import io.partnerportal.onboarding.kernel.identity.Caller;
 import io.partnerportal.onboarding.kernel.rejection.RulesBrokenException;
@@ -47,12 +48,14 @@ class CommandDispatcher {
     private final CommandGateway gateway;
     private final ObjectMapper json;
     private final Duration timeout;
+    private final CommandMetrics metrics;
 
     CommandDispatcher(CommandGateway gateway, ObjectMapper json,
-                      @Value("${onboarding.commands.timeout:10s}") Duration timeout) {
+                      @Value("${onboarding.commands.timeout:10s}") Duration timeout, CommandMetrics metrics) {
         this.gateway = gateway;
         this.json = json;
         this.timeout = timeout;
+        this.metrics = metrics;
     }
 
     /**
@@ -60,6 +63,16 @@ class CommandDispatcher {
      * control characters is refused before anything is sent (PlainText).
      */
     Mono<CommandOutcome> send(Object command, Object body, Caller caller, ServerWebExchange exchange) {
+        return Mono.defer(() -> dispatch(command, body, caller, exchange))
+                .doOnNext(outcome -> {
+                    metrics.accepted(command);
+                    log.info("{} of customer {}: now at version {}", command.getClass().getSimpleName(),
+                            outcome.customerId(), outcome.version());
+                })
+                .doOnError(failure -> metrics.notAccepted(command, failure));
+    }
+
+    private Mono<CommandOutcome> dispatch(Object command, Object body, Caller caller, ServerWebExchange exchange) {
         List<Violation> unprintable = RequestTexts.violations(body);
         if (!unprintable.isEmpty()) {
             return Mono.error(new RulesBrokenException(unprintable));
@@ -76,9 +89,7 @@ class CommandDispatcher {
         }
         var message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
         // fromFuture with a supplier: nothing is sent until subscription, so a retry really re-sends.
-        return Mono.fromFuture(() -> gateway.<CommandOutcome>send(message)).timeout(timeout)
-                .doOnNext(outcome -> log.info("{} of customer {}: now at version {}",
-                        command.getClass().getSimpleName(), outcome.customerId(), outcome.version()));
+        return Mono.fromFuture(() -> gateway.<CommandOutcome>send(message)).timeout(timeout);
     }
 
     /** The version a write expects from {@code If-Match: "<version>"}, or null without the header or with {@code *}. */
