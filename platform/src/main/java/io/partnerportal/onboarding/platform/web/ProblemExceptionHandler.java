@@ -117,7 +117,8 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
             String code = mapping instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                     && invalid.getTargetType().isEnum() ? "UNKNOWN_VALUE" : "WRONG_TYPE";
             String message = code.equals("UNKNOWN_VALUE")
-                    ? field + " must be " + Wording.oneOf(enumType(((InvalidFormatException) mapping).getTargetType())) + "."
+                    ? field + " must be " + Wording.oneOf(enumType(((InvalidFormatException) mapping).getTargetType()))
+                            + otherNames(((InvalidFormatException) mapping).getTargetType()) + "."
                     : field + " " + expected(mapping) + ".";
             return Problem.invalid("MALFORMED_REQUEST", "The request body does not fit the contract.",
                     List.of(new Violation(field, code, message)));
@@ -158,6 +159,13 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
     private static String expected(DatabindException mapping) {
         return mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
                 ? "must be " + kindOf(mismatch.getTargetType()) : "has the wrong type";
+    }
+
+    /** For values also known by other names (a directory role by its Entra id), a pointer to them. */
+    private static String otherNames(Class<?> type) {
+        boolean aliased = java.util.Arrays.stream(type.getFields())
+                .anyMatch(field -> field.isEnumConstant() && field.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonAlias.class));
+        return aliased ? ", or another name of the same value that the API accepts (see the API's documentation)" : "";
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package io.partnerportal.onboarding.command.customer.web;
 
+import io.partnerportal.onboarding.kernel.customer.gdap.DirectoryRole;
 import io.partnerportal.onboarding.command.CommandSideApplication;
 import io.partnerportal.onboarding.platform.testing.ApiClient;
 import io.partnerportal.onboarding.platform.testing.IsolatedStores;
@@ -278,6 +279,29 @@ class CustomerWritesHttpTest {
     @Nested
     @DisplayName("the rules, over HTTP")
     class Rules {
+
+        @Test
+        @DisplayName("GDAP roles may be named as Microsoft Graph names them (role-definition ids) or by display name")
+        void gdapRolesByEntraIdOrDisplayName() {
+            String id = addCustomer();
+            call("adam", HttpMethod.POST, "/api/customers/" + id + "/gdap-relationships", Map.of("displayName", "Desk",
+                    "durationDays", 90, "roles", List.of("729827e3-9c14-49f7-bb1b-9608f156bbb8", "User Administrator"),
+                    "securityGroups", List.of(Map.of("groupId", "sg-1", "roles", List.of("Helpdesk Administrator")))))
+                    .expectStatus().isCreated();
+
+            var granted = (io.partnerportal.onboarding.kernel.customer.event.GdapGranted) eventStore.readEvents(id, 0)
+                    .asStream().reduce((first, second) -> second).orElseThrow().getPayload();
+            assertThat(granted.relationship().roles()).containsExactlyInAnyOrder(DirectoryRole.HELPDESK_ADMINISTRATOR,
+                    DirectoryRole.USER_ADMINISTRATOR);
+            assertThat(granted.relationship().securityGroups().getFirst().roles())
+                    .containsExactly(DirectoryRole.HELPDESK_ADMINISTRATOR);
+
+            call("adam", HttpMethod.POST, "/api/customers/" + id + "/gdap-relationships", Map.of("displayName", "Desk",
+                    "durationDays", 90, "roles", List.of("Chief Everything Officer")))
+                    .expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("roles[0]")
+                    .jsonPath("$.errors[0].code").isEqualTo("UNKNOWN_VALUE");
+        }
 
         @Test
         @DisplayName("an MCA acceptance dated in the future is 400 naming dateAccepted")
