@@ -4,6 +4,7 @@ import io.partnerportal.onboarding.platform.testing.ApiClient;
 import io.partnerportal.onboarding.platform.testing.IsolatedStores;
 import io.partnerportal.onboarding.platform.testing.SampleCustomers;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 
@@ -20,10 +21,17 @@ final class Backends {
     }
 
     static ConfigurableApplicationContext start(Class<?> application, IsolatedStores stores, String... arguments) {
+        return start(application, stores, context -> { }, arguments);
+    }
+
+    /** As above, with something of the test's put into the context before it starts (a bean, a filter). */
+    static ConfigurableApplicationContext start(Class<?> application, IsolatedStores stores,
+                                                ApplicationContextInitializer<ConfigurableApplicationContext> extra,
+                                                String... arguments) {
         var all = new java.util.ArrayList<>(java.util.List.of(arguments));
         all.add("--server.port=0");
         return new SpringApplicationBuilder(application)
-                .initializers(stores)
+                .initializers(stores, extra)
                 .run(all.toArray(String[]::new));
     }
 
