@@ -232,10 +232,22 @@ class NginxEntryPointTest {
     @Test
     @DisplayName("health and metrics are not served through the entry point: they describe one process each")
     void healthIsNotServedThroughTheEntryPoint() {
-        ApiClient.anonymous(nginx.port()).get().uri("/actuator/health").exchange().expectStatus().isNotFound();
+        ApiClient.anonymous(nginx.port()).get().uri("/actuator/health").exchange().expectStatus().isNotFound()
+                .expectHeader().contentType("application/problem+json")
+                .expectBody().jsonPath("$.code").isEqualTo("NOT_FOUND");
 
         assertThat(commandSideSaw.seen()).extracting(Seen::path).doesNotContain("/actuator/health");
         assertThat(querySideSaw.seen()).extracting(Seen::path).doesNotContain("/actuator/health");
+    }
+
+    @Test
+    @DisplayName("what nginx refuses itself, such as a body over 1 MB, is answered as problem+json like every error")
+    void nginxRefusalsAreProblems() {
+        as("gina").post().uri("/api/customers").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"companyName\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}").exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType("application/problem+json")
+                .expectBody().jsonPath("$.code").isEqualTo("PAYLOAD_TOO_LARGE");
     }
 
     /** A line of nginx's access log, in the template's format. */

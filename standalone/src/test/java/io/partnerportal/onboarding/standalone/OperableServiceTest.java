@@ -48,10 +48,10 @@ class OperableServiceTest {
         double refusedPurchases = counter("onboarding_commands_commands_total{command=\"PurchaseSubscription\",outcome=\"refused\"}");
 
         String id = Backends.addCustomer(port);
-        List<?> reasons = (List<?>) ApiClient.as("sara", port).post().uri("/api/customers/{id}/subscriptions", id)
+        List<Object> reasons = List.copyOf((List<?>) ApiClient.as("sara", port).post().uri("/api/customers/{id}/subscriptions", id)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("offerId", "CFQ7TTC0LH18", "quantity", 1))
                 .exchange().expectStatus().isEqualTo(409).expectBody(Map.class).returnResult().getResponseBody()
-                .get("blockedReasons");
+                .get("blockedReasons"));
         ApiClient.as("vera", port).post().uri("/api/customers/{id}/verification/approval", id).exchange().expectStatus().isOk();
 
         assertThat(counter("onboarding_customers_added_customers_total")).isEqualTo(added + 1);

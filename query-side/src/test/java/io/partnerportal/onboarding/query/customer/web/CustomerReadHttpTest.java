@@ -281,7 +281,8 @@ class CustomerReadHttpTest {
             ApiClient.as("vera", port).get().uri("/api/customers/{id}?minVersion=1", second).exchange().expectStatus().isOk();
             Map<?, ?> whole = ApiClient.as("vera", port).get().uri("/api/verification-queue?size=100").exchange()
                     .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
-            List<?> all = ((List<?>) whole.get("items")).stream().map(item -> ((Map<?, ?>) item).get("customerId")).toList();
+            List<Object> all = ((List<?>) whole.get("items")).stream().map(item -> (Object) ((Map<?, ?>) item).get("customerId"))
+                    .toList();
             int at = all.indexOf(first);
 
             ApiClient.as("vera", port).get().uri("/api/verification-queue?page={page}&size=1", at + 1).exchange()
@@ -397,8 +398,9 @@ class CustomerReadHttpTest {
         for (String query : List.of("country=it&status=pending", "country=IT&status=PENDING", "country=It&status=Pending")) {
             Map<?, ?> page = ApiClient.as("ivan", port).get().uri("/api/customers?size=100&" + query).exchange()
                     .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
-            assertThat(((List<?>) page.get("items")).stream().map(item -> ((Map<?, ?>) item).get("customerId")))
-                    .as(query).contains(customerId);
+            List<Object> ids = ((List<?>) page.get("items")).stream().map(item -> ((Map<?, ?>) item).get("customerId"))
+                    .map(Object.class::cast).toList();
+            assertThat(ids).as(query).contains(customerId);
         }
         ApiClient.as("ivan", port).get().uri("/api/customers?status=unheard-of").exchange()
                 .expectStatus().isBadRequest()
@@ -417,7 +419,7 @@ class CustomerReadHttpTest {
                     .expectHeader().contentType("application/problem+json")
                     .expectBody().jsonPath("$.errors[0].field").isEqualTo("page")
                     .jsonPath("$.errors[0].code").isEqualTo("PAGE_RANGE")
-                    .jsonPath("$.errors[0].message").isEqualTo("page must be from 0 to 21474836");
+                    .jsonPath("$.errors[0].message").isEqualTo("page must be from 0 (the first page) to 21474836.");
         }
 
         @Test
