@@ -50,6 +50,38 @@ class CustomerOnboardingEndToEndTest {
         ApiClient.as("ivan", port).get().uri(location).exchange().expectStatus().isNotFound();
     }
 
+    @Test
+    @DisplayName("the Location of a GDAP grant and of a purchase reads back what was created")
+    void locationsOfCreatedThingsRead() {
+        String id = Backends.addCustomer(port);
+        ApiClient.as("vera", port).post().uri("/api/customers/{id}/verification/approval", id).exchange().expectStatus().isOk();
+        ApiClient.as("sara", port).post().uri("/api/customers/{id}/mca-acceptance", id).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("acceptedBy", Map.of("firstName", "Bruno", "lastName", "Lima", "email", "bruno.lima@contoso.com.br"),
+                        "dateAccepted", java.time.LocalDate.now().minusDays(1).toString())).exchange().expectStatus().isOk();
+
+        var granted = ApiClient.as("adam", port).post().uri("/api/customers/{id}/gdap-relationships", id)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("displayName", "Desk", "durationDays", 90,
+                        "roles", java.util.List.of("HELPDESK_ADMINISTRATOR"))).exchange()
+                .expectStatus().isCreated().expectBody(Map.class).returnResult();
+        ApiClient.as("gina", port).get().uri(granted.getResponseHeaders().getLocation() + "?minVersion={v}",
+                        granted.getResponseBody().get("version")).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.relationshipId").isEqualTo(granted.getResponseBody().get("relationshipId"))
+                .jsonPath("$.roles[0]").isEqualTo("HELPDESK_ADMINISTRATOR");
+
+        var bought = ApiClient.as("sara", port).post().uri("/api/customers/{id}/subscriptions", id)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("offerId", "CFQ7TTC0LH18", "quantity", 3)).exchange()
+                .expectStatus().isCreated().expectBody(Map.class).returnResult();
+        ApiClient.as("sara", port).get().uri(bought.getResponseHeaders().getLocation() + "?minVersion={v}",
+                        bought.getResponseBody().get("version")).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.subscriptionId").isEqualTo(bought.getResponseBody().get("subscriptionId"))
+                .jsonPath("$.quantity").isEqualTo(3);
+        ApiClient.as("ivan", port).get().uri(bought.getResponseHeaders().getLocation().toString()).exchange().expectStatus().isNotFound();
+        ApiClient.as("sara", port).get().uri("/api/customers/{id}/subscriptions/no-such-one", id).exchange()
+                .expectStatus().isNotFound().expectBody().jsonPath("$.code").isEqualTo("SUBSCRIPTION_NOT_FOUND");
+    }
+
     @Nested
     @DisplayName("operations")
     class Operations {

@@ -120,10 +120,15 @@ public class CustomerAggregate {
         return outcome(warnings);
     }
 
-    /** A conditional write names the version its sender saw; the customer must still be at it. */
+    /**
+     * A conditional write names the version its sender saw; the customer must still be at it. Only a caller
+     * who may see the customer learns its version: to anyone else it does not exist (404), whatever If-Match.
+     */
     @CommandHandlerInterceptor
-    public Object requireExpectedVersion(ChangeOfACustomer command, InterceptorChain chain) throws Exception {
+    public Object requireExpectedVersion(ChangeOfACustomer command, Caller caller, InterceptorChain chain) throws Exception {
         if (command.expectedVersion() != null && command.expectedVersion() != version) {
+            AccessRules.require(caller, CustomerAction.READ_CUSTOMER, customerId, state.partnerId(),
+                    state.associatedResellerId());
             throw new VersionMismatchException(command.expectedVersion(), version);
         }
         return chain.proceed();

@@ -207,6 +207,18 @@ class CustomerWritesHttpTest {
         }
 
         @Test
+        @DisplayName("If-Match tells another partner nothing: its write is 404 whatever version it names, never 412")
+        void ifMatchDoesNotLeakExistence() {
+            String id = addCustomer();
+            for (String version : List.of("\"1\"", "\"2\"", "\"99\"")) {
+                call("ivan", HttpMethod.POST, "/api/customers/" + id + "/mca-acceptance", mca(), "If-Match", version)
+                        .expectStatus().isNotFound()
+                        .expectBody().jsonPath("$.code").isEqualTo("CUSTOMER_NOT_FOUND");
+            }
+            assertThat(eventCount(id)).isEqualTo(2);
+        }
+
+        @Test
         @DisplayName("a retry with the same Idempotency-Key returns the first answer and appends nothing")
         void idempotentRetry() {
             var body = SampleCustomers.contosoBrazil();

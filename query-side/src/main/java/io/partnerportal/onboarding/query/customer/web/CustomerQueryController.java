@@ -1,5 +1,7 @@
 package io.partnerportal.onboarding.query.customer.web;
 
+import io.partnerportal.onboarding.kernel.customer.gdap.GdapRelationship;
+import io.partnerportal.onboarding.kernel.customer.subscription.SubscriptionView;
 import io.partnerportal.onboarding.kernel.customer.verification.VerificationStatus;
 import io.partnerportal.onboarding.kernel.customer.subscription.PurchaseEligibility;
 import io.partnerportal.onboarding.kernel.customer.subscription.VerificationPolicy;
@@ -121,6 +123,29 @@ class CustomerQueryController {
                 // stopped asking for more): end its stream rather than hold it open.
                 .timeout(settings.heartbeat().multipliedBy(2), Flux.empty())
                 .take(settings.maxDuration()));
+    }
+
+    /**
+     * One GDAP relationship of the customer: where the {@code Location} of a grant points. With
+     * {@code minVersion} (the grant's answer's version), waits for it as the customer read does.
+     */
+    @GetMapping("/{customerId}/gdap-relationships/{relationshipId}")
+    Mono<GdapRelationship> gdapRelationship(@PathVariable String customerId, @PathVariable String relationshipId,
+                                            @RequestParam(required = false) Long minVersion, Caller caller) {
+        return visibleView(customerId, minVersion, caller).map(view -> view.gdapRelationships().stream()
+                .filter(relationship -> relationship.relationshipId().equals(relationshipId)).findFirst()
+                .orElseThrow(() -> new ProblemException(Problem.of(HttpStatus.NOT_FOUND, "GDAP_RELATIONSHIP_NOT_FOUND",
+                        "Customer " + customerId + " has no GDAP relationship " + relationshipId + "."))));
+    }
+
+    /** One subscription of the customer: where the {@code Location} of a purchase points. */
+    @GetMapping("/{customerId}/subscriptions/{subscriptionId}")
+    Mono<SubscriptionView> subscription(@PathVariable String customerId, @PathVariable String subscriptionId,
+                                        @RequestParam(required = false) Long minVersion, Caller caller) {
+        return visibleView(customerId, minVersion, caller).map(view -> view.subscriptions().stream()
+                .filter(subscription -> subscription.subscriptionId().equals(subscriptionId)).findFirst()
+                .orElseThrow(() -> new ProblemException(Problem.of(HttpStatus.NOT_FOUND, "SUBSCRIPTION_NOT_FOUND",
+                        "Customer " + customerId + " has no subscription " + subscriptionId + "."))));
     }
 
     /** Every event of the customer in order, with who did it and in which request. */
