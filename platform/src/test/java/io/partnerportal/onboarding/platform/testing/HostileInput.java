@@ -29,7 +29,7 @@ public final class HostileInput {
      * type named as what was expected ({@code (expected Boolean)}).
      */
     private static final Pattern PROGRAM_OUTPUT = Pattern.compile("\\[[A-Z][A-Z0-9_]*(, [A-Z][A-Z0-9_]*)+]"
-            + "|\\(expected [A-Z]\\w*\\)|\\b(Boolean|Integer|Long|BigDecimal|Instant|LocalDate|ArrayList|LinkedHashMap)\\b");
+            + "|\\(expected [A-Z]\\w*\\)|\\b(Boolean|Integer|BigDecimal|ArrayList|LinkedHashMap)\\b");
 
     private HostileInput() {
     }
