@@ -125,6 +125,8 @@ class AccessMatrixTest {
             endpoint("GET", "/api/customers/{customerId}/purchase-eligibility", performs(CustomerAction.READ_CUSTOMER)),
             endpoint("GET", "/api/customers/{customerId}/updates", performs(CustomerAction.READ_CUSTOMER)),
             endpoint("GET", "/api/customers/{customerId}/history", performs(CustomerAction.READ_CUSTOMER)),
+            endpoint("GET", "/api/customers/{customerId}/gdap-relationships/{relationshipId}", performs(CustomerAction.READ_CUSTOMER)),
+            endpoint("GET", "/api/customers/{customerId}/subscriptions/{subscriptionId}", performs(CustomerAction.READ_CUSTOMER)),
             endpoint("GET", "/api/customers", performs(CustomerAction.LIST_CUSTOMERS)),
             endpoint("GET", "/api/verification-queue", performs(CustomerAction.READ_VERIFICATION_QUEUE)),
             endpoint("GET", "/api/events", performs(CustomerAction.READ_EVENT_FEED)),
@@ -192,6 +194,7 @@ class AccessMatrixTest {
 
     private String customerId;
     private String subscriptionId;
+    private String relationshipId;
 
     /** A customer of P-2000 for P-2100, approved, with the MCA confirmed and one subscription, as the read side shows it. */
     @BeforeAll
@@ -206,8 +209,9 @@ class AccessMatrixTest {
         Map<?, ?> bought = write(admin, HttpMethod.POST, "/api/customers/" + customerId + "/subscriptions",
                 Map.of("offerId", "CFQ7TTC0LH18", "quantity", 5));
         subscriptionId = (String) bought.get("subscriptionId");
-        client(officer).get().uri("/api/customers/{id}?minVersion={version}", customerId, bought.get("version")).exchange()
-                .expectStatus().isOk();
+        Map<?, ?> view = client(officer).get().uri("/api/customers/{id}?minVersion={version}", customerId, bought.get("version"))
+                .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        relationshipId = (String) ((Map<?, ?>) ((List<?>) view.get("gdapRelationships")).getFirst()).get("relationshipId");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -276,6 +280,7 @@ class AccessMatrixTest {
 
     private String expand(String path) {
         return path.replace("{customerId}", customerId).replace("{subscriptionId}", subscriptionId)
+                .replace("{relationshipId}", relationshipId)
                 .replace("{name}", "no-such-projection").replace("{requestId}", "no-such-request").replace("{type}", EventTypes.all().getFirst());
     }
 

@@ -45,7 +45,7 @@ class OperableServiceTest {
         Map<String, Double> blocked = Map.of("VERIFICATION_PENDING", blocked("VERIFICATION_PENDING"),
                 "MCA_NOT_CONFIRMED", blocked("MCA_NOT_CONFIRMED"));
         double approved = counter("onboarding_verifications_decided_verifications_total{decision=\"approved\"}");
-        double refusedPurchases = counter("onboarding_commands_commands_total{command=\"PurchaseSubscription\",outcome=\"refused\"}");
+        double refusedPurchases = counter("onboarding_commands_total{command=\"PurchaseSubscription\",outcome=\"refused\"}");
 
         String id = Backends.addCustomer(port);
         List<Object> reasons = List.copyOf((List<?>) ApiClient.as("sara", port).post().uri("/api/customers/{id}/subscriptions", id)
@@ -59,9 +59,9 @@ class OperableServiceTest {
         blocked.forEach((reason, before) -> assertThat(blocked(reason)).as("purchases blocked by %s", reason)
                 .isEqualTo(before + (reasons.contains(reason) ? 1 : 0)));
         assertThat(counter("onboarding_verifications_decided_verifications_total{decision=\"approved\"}")).isEqualTo(approved + 1);
-        assertThat(counter("onboarding_commands_commands_total{command=\"PurchaseSubscription\",outcome=\"refused\"}"))
+        assertThat(counter("onboarding_commands_total{command=\"PurchaseSubscription\",outcome=\"refused\"}"))
                 .isEqualTo(refusedPurchases + 1);
-        assertThat(counter("onboarding_commands_commands_total{command=\"AddCustomer\",outcome=\"accepted\"}")).isGreaterThanOrEqualTo(1);
+        assertThat(counter("onboarding_commands_total{command=\"AddCustomer\",outcome=\"accepted\"}")).isGreaterThanOrEqualTo(1);
     }
 
     @Test
