@@ -50,7 +50,8 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         return writer.write(exchange, problemFor(failure));
     }
 
-    static Problem problemFor(Throwable failure) {
+    /** The problem a failure is answered with; also what the API's documentation shows as examples. */
+    public static Problem problemFor(Throwable failure) {
         Throwable cause = unwrap(failure);
         return switch (cause) {
             case ProblemException known -> known.problem();
