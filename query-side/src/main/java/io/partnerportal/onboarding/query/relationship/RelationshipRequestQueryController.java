@@ -10,6 +10,12 @@ import io.partnerportal.onboarding.platform.web.ProblemException;
 import io.partnerportal.onboarding.query.InvalidQueryException;
 import io.partnerportal.onboarding.query.relationship.RelationshipRequestViews.RelationshipRequestView;
 import org.springframework.http.HttpStatus;
+import io.partnerportal.onboarding.platform.openapi.ApiTags;
+import io.partnerportal.onboarding.platform.openapi.Performs;
+import io.partnerportal.onboarding.platform.openapi.Refusals;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,9 +44,18 @@ class RelationshipRequestQueryController {
         this.requests = requests;
     }
 
+    @Schema(name = "RelationshipRequestPage")
     record RequestPage(List<RelationshipRequestView> items, int page, int size, long total) {
     }
 
+    @Operation(operationId = "listRelationshipRequests", tags = ApiTags.RELATIONSHIP_REQUESTS,
+            summary = "List relationship requests", description = """
+            A partner's staff see their own partner's requests; platform staff see every request, with the \
+            customer found for it (`foundCustomerId`).""")
+    @Parameter(name = "page", description = "The page, from 0.", schema = @Schema(type = "integer", format = "int32", minimum = "0", maximum = "10000", defaultValue = "0"))
+    @Parameter(name = "size", description = "Requests a page.", schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
+    @Performs(CustomerAction.READ_RELATIONSHIP_REQUESTS)
+    @Refusals("VALIDATION_FAILED")
     @GetMapping
     Mono<RequestPage> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
                            Caller caller) {
@@ -63,6 +78,10 @@ class RelationshipRequestQueryController {
         });
     }
 
+    @Operation(operationId = "getRelationshipRequest", tags = ApiTags.RELATIONSHIP_REQUESTS,
+            summary = "Read a relationship request", description = "Another partner's request is not found.")
+    @Performs(CustomerAction.READ_RELATIONSHIP_REQUESTS)
+    @Refusals("RELATIONSHIP_REQUEST_NOT_FOUND")
     @GetMapping("/{requestId}")
     Mono<RelationshipRequestView> one(@PathVariable String requestId, Caller caller) {
         return Blocking.call(() -> {

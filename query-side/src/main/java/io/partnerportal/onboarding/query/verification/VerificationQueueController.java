@@ -8,6 +8,13 @@ import io.partnerportal.onboarding.kernel.customer.access.AccessRules;
 import io.partnerportal.onboarding.kernel.customer.access.CustomerAction;
 import io.partnerportal.onboarding.platform.web.Blocking;
 import io.partnerportal.onboarding.query.customer.CustomerViewRepository;
+import io.partnerportal.onboarding.platform.openapi.ApiTags;
+import io.partnerportal.onboarding.platform.openapi.Performs;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,6 +37,7 @@ import java.util.Map;
 class VerificationQueueController {
 
     /** One customer awaiting verification. */
+    @Schema(name = "VerificationQueueEntry")
     record QueueEntry(String customerId, String companyName, String partnerId, String country,
                       VerificationReason reason, Instant submittedAt, Instant dueBy, boolean overdue, long version) {
     }
@@ -42,6 +50,14 @@ class VerificationQueueController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "getVerificationQueue", tags = ApiTags.VERIFICATION, summary = "Read the verification queue",
+            description = """
+            Customers awaiting verification, oldest submission first, each due three business days (Monday to \
+            Friday, UTC) after it was submitted; overdue is judged at the moment of reading.""")
+    @ApiResponse(responseCode = "200", description = "The queue.",
+            content = @Content(schema = @Schema(implementation = VerificationQueue.class)))
+    @Parameter(name = "overdue", description = "Only the overdue customers (true) or only those still in time (false).")
+    @Performs(CustomerAction.READ_VERIFICATION_QUEUE)
     @GetMapping
     Mono<Map<String, Object>> queue(@RequestParam(required = false) Boolean overdue, Caller caller) {
         return Mono.fromRunnable(() -> AccessRules.require(caller, CustomerAction.READ_VERIFICATION_QUEUE))
