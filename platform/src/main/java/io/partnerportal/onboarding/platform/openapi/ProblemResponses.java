@@ -74,6 +74,9 @@ class ProblemResponses implements OpenApiCustomizer {
     public void customise(OpenAPI api) {
         Components components = api.getComponents();
         components.addSchemas("Violation", violationSchema());
+        // Shared with purchase eligibility, which has it already where the query side is in the document.
+        components.getSchemas().putIfAbsent("BlockedReason", Schemas.string()._enum(Arrays.stream(BlockedReason.values())
+                .map(Enum::name).map(Object.class::cast).toList()));
         components.addSchemas("Problem", problemSchema());
         var used = new Used();
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
@@ -196,8 +199,7 @@ class ProblemResponses implements OpenApiCustomizer {
                         + "`CUSTOMER_NOT_FOUND`; each operation's responses list the codes it answers."))
                 .addProperty("errors", Schemas.array(Schemas.ref("Violation")).description("Every broken rule (400), or "
                         + "the rule a refused token broke (401); absent when there is none."))
-                .addProperty("blockedReasons", Schemas.array(Schemas.string()._enum(Arrays.stream(BlockedReason.values())
-                                .map(Enum::name).map(Object.class::cast).toList()))
+                .addProperty("blockedReasons", Schemas.array(Schemas.ref("BlockedReason"))
                         .description("`PURCHASE_BLOCKED`, `OPERATION_BLOCKED`: every reason the operation is blocked."))
                 .addProperty("field", Schemas.string().description("`CUSTOMER_ALREADY_EXISTS`: which value is taken, "
                         + "`domainPrefix` or `registrationId`."))
