@@ -46,10 +46,25 @@ class WriteBodySchemas implements OpenApiCustomizer {
         mca(api);
         gdap(api);
         smallBodies(api);
+        answer(api);
+        examples(api);
+    }
+
+    /** What every write answers; the members its operation does not name are left out. */
+    private static void answer(OpenAPI api) {
+        Schemas.component(api, "WriteAnswer").description("The customer's id and new version, and what the write "
+                + "names beside them; members it does not name are left out.");
+        Schemas.property(api, "WriteAnswer", "version").description("The customer's version after the write: the "
+                + "number of its events. Also the `ETag`; send it as `If-Match` or as a read's `minVersion`.");
+        Schemas.property(api, "WriteAnswer", "verificationStatus").description("Adding, a billing change, a decision.");
+        Schemas.property(api, "WriteAnswer", "warnings").description("Adding and a billing change: rules that do not "
+                + "block (a web domain in the company name), recorded with the change.");
+        Schemas.property(api, "WriteAnswer", "relationshipId").description("Granting GDAP: the new relationship.");
+        Schemas.property(api, "WriteAnswer", "subscriptionId").description("Subscription writes: the subscription.");
+        // No write fills it (relationship requests, which once did, answer with a body of their own): not documented.
         Schemas.property(api, "WriteAnswer", "invitationUrl");
         Schemas.component(api, "WriteAnswer").getProperties().remove("invitationUrl");
         Schemas.component(api, "WriteAnswer").required(List.of("customerId", "version"));
-        examples(api);
     }
 
     private static void customer(OpenAPI api) {

@@ -92,7 +92,8 @@ class CustomerQueryController {
             folded from its events (without an `ETag`).""")
     @ApiResponse(responseCode = "200", description = "The customer.",
             headers = @Header(name = HttpHeaders.ETAG, ref = OpenApiConfiguration.ETAG))
-    @ApiResponse(responseCode = "304", description = "Not modified: the customer is still at the `If-None-Match` version.")
+    @ApiResponse(responseCode = "304", description = "Not modified: the customer is still at the `If-None-Match` version.",
+            headers = @Header(name = HttpHeaders.ETAG, ref = OpenApiConfiguration.ETAG))
     @Parameter(name = "minVersion", description = "Wait (a few seconds at most) until the read side has reached this "
             + "version, such as a write's answer named, so that the caller reads its own write; 503 when it does not.",
             schema = @Schema(type = "integer", format = "int64", minimum = "0"))
@@ -124,7 +125,8 @@ class CustomerQueryController {
             of a purchase, and whether quantities, reductions, cancellations and renewals would go through.""")
     @ApiResponse(responseCode = "200", description = "The customer's eligibility, at the view's version.",
             headers = @Header(name = HttpHeaders.ETAG, ref = OpenApiConfiguration.ETAG))
-    @ApiResponse(responseCode = "304", description = "Not modified: the customer is still at the `If-None-Match` version.")
+    @ApiResponse(responseCode = "304", description = "Not modified: the customer is still at the `If-None-Match` version.",
+            headers = @Header(name = HttpHeaders.ETAG, ref = OpenApiConfiguration.ETAG))
     @Parameter(name = "minVersion", description = "Wait (a few seconds at most) until the read side has reached this "
             + "version, such as a write's answer named, so that the caller reads its own write; 503 when it does not.",
             schema = @Schema(type = "integer", format = "int64", minimum = "0"))
