@@ -64,8 +64,8 @@ class OpenApiDocumentTest {
         }
         String committed = Files.readString(COMMITTED, StandardCharsets.UTF_8);
         if (!committed.equals(served)) {
-            fail("docs/openapi.json is not the document the backend serves; " + firstDifference(committed, served)
-                    + ". If the change is meant, write the file again and commit it: " + REGENERATE);
+            fail("docs/openapi.json is not the document the backend serves: " + firstDifference(committed, served)
+                    + "If the change is meant, write the file again and commit it:\n    " + REGENERATE);
         }
     }
 
@@ -232,6 +232,6 @@ class OpenApiDocumentTest {
                 return "line " + (line + 1) + " is\n    " + before.strip() + "\nand is served as\n    " + after.strip() + "\n";
             }
         }
-        return "they differ in their line endings";
+        return "they differ in their line endings\n";
     }
 }
