@@ -45,6 +45,9 @@ public class SecurityConfiguration {
             "/actuator/health", "/actuator/health/**",
             "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**"};
 
+    /** Paths for operators alone, whatever the access table says: metrics span all partners, /api/admin runs projections. */
+    public static final List<String> OPERATOR_PATHS = List.of("/actuator/**", "/api/admin/**");
+
     @Bean
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ObjectProvider<ReactiveJwtDecoder> jwtDecoder,
                                        ObjectProvider<MapReactiveUserDetailsService> demoUsers, ProblemWriter problems) {
@@ -62,7 +65,7 @@ public class SecurityConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(paths -> paths
                         .pathMatchers(PUBLIC_PATHS).permitAll()
-                        .pathMatchers("/actuator/**", "/api/admin/**").hasRole(Role.OPERATOR.name())
+                        .pathMatchers(OPERATOR_PATHS.toArray(String[]::new)).hasRole(Role.OPERATOR.name())
                         .anyExchange().authenticated())
                 .exceptionHandling(failures -> failures
                         .authenticationEntryPoint(unauthenticated)

@@ -53,7 +53,7 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         return writer.write(exchange, problemFor(failure));
     }
 
-    /** The answer a failure gets: its status, code and members. */
+    /** The problem a failure is answered with; also what the API's documentation shows as examples, and what the command meters count. */
     public static Problem problemFor(Throwable failure) {
         Throwable cause = unwrap(failure);
         return switch (cause) {

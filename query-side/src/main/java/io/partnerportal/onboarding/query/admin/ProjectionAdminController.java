@@ -14,6 +14,12 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.springframework.http.HttpStatus;
+import io.partnerportal.onboarding.platform.openapi.ApiTags;
+import io.partnerportal.onboarding.platform.openapi.Refusals;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,15 +64,26 @@ class ProjectionAdminController {
      * Every customer view folded again from the event store and compared with the stored one: a view changed
      * behind the projection's back is named (DIFFERS), as are views missing or behind.
      */
+    @Operation(operationId = "checkCustomerViewIntegrity", tags = ApiTags.PROJECTIONS,
+            summary = "Check the customer views against the event store", description = """
+            Folds every customer view again from the event store and names each stored view that differs, is \
+            missing or is behind.""")
     @GetMapping("/customer-view/integrity")
     Mono<ViewIntegrity.Result> customerViewIntegrity() {
         return Blocking.call(viewIntegrity::check);
     }
 
+    @Schema(name = "DeadLetter")
     record DeadLetterView(String messageId, String payloadType, String causeType, String causeMessage,
                           Instant enqueuedAt, Instant lastTouched) {
     }
 
+    @Operation(operationId = "listProjections", tags = ApiTags.PROJECTIONS, summary = "List the projections",
+            description = """
+            Each projection's position, the event store's head and the lag between them, whether it is replaying \
+            and how far, its claimed segments and parked dead letters; and the feed's publication to Kafka.""")
+    @ApiResponse(responseCode = "200", description = "The projections.",
+            content = @Content(schema = @Schema(implementation = AdminAnswers.Projections.class)))
     @GetMapping
     Mono<Map<String, Object>> projections() {
         return Blocking.call(() -> {
@@ -79,6 +96,12 @@ class ProjectionAdminController {
     }
 
     /** Rebuilds the projection from the first event; reads keep answering from the documents being refreshed. */
+    @Operation(operationId = "replayProjection", tags = ApiTags.PROJECTIONS, summary = "Replay a projection",
+            description = """
+            Rebuilds the projection from the first event, in place: reads keep answering from the views being \
+            refreshed. Answers at once, with the replay under way.""")
+    @ApiResponse(responseCode = "202", description = "Replaying: the projection as it stands now.")
+    @Refusals("PROJECTION_NOT_FOUND")
     @PostMapping("/{name}/replay")
     Mono<ResponseEntity<ProjectionStatus>> replay(@PathVariable String name) {
         return Blocking.call(() -> {
@@ -91,6 +114,12 @@ class ProjectionAdminController {
         });
     }
 
+    @Operation(operationId = "listDeadLetters", tags = ApiTags.PROJECTIONS, summary = "List a projection's dead letters",
+            description = "The events the projection could not apply, parked with their cause; a poison event parks "
+                    + "only its customer's sequence.")
+    @ApiResponse(responseCode = "200", description = "The parked sequences.",
+            content = @Content(schema = @Schema(implementation = AdminAnswers.DeadLetters.class)))
+    @Refusals("PROJECTION_NOT_FOUND")
     @GetMapping("/{name}/dead-letters")
     Mono<Map<String, Object>> deadLetters(@PathVariable String name) {
         processor(name);
@@ -104,6 +133,11 @@ class ProjectionAdminController {
     }
 
     /** Retries every parked sequence once; what fails again stays parked with its new cause. */
+    @Operation(operationId = "retryDeadLetters", tags = ApiTags.PROJECTIONS, summary = "Retry a projection's dead letters",
+            description = "Retries every parked sequence once; what fails again stays parked, with its new cause.")
+    @ApiResponse(responseCode = "200", description = "What the retry released.",
+            content = @Content(schema = @Schema(implementation = AdminAnswers.Retry.class)))
+    @Refusals("PROJECTION_NOT_FOUND")
     @PostMapping("/{name}/dead-letters/retry")
     Mono<Map<String, Object>> retry(@PathVariable String name) {
         processor(name);

@@ -1,5 +1,6 @@
 package io.partnerportal.onboarding.query.audit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.partnerportal.onboarding.kernel.audit.Checkpoint;
 import io.partnerportal.onboarding.kernel.audit.MerkleTree;
 import io.partnerportal.onboarding.kernel.customer.event.CustomerAdded;
@@ -41,9 +42,12 @@ class AuditIntegrity {
     }
 
     /** The first position that does not hold, and why. */
+    @Schema(name = "AuditMismatch")
     record Mismatch(long position, String eventId, String reason) {
     }
 
+    @Schema(name = "AuditIntegrity", description = "The log checked against the event store through the latest "
+            + "checkpoint: `ok` when every leaf and the root hold, else the first position that does not.")
     record Result(long verifiedThrough, long treeSize, String rootHash, boolean ok, Mismatch firstMismatch) {
     }
 

@@ -1,5 +1,6 @@
 package io.partnerportal.onboarding.query.customer;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.partnerportal.onboarding.kernel.customer.event.CustomerAdded;
 import io.partnerportal.onboarding.kernel.customer.event.CustomerEvent;
 import io.partnerportal.onboarding.kernel.customer.event.RecordedCustomerEvent;
@@ -40,6 +41,7 @@ public class CustomerHistory {
     }
 
     /** One event of the history, with who did it and in which request. */
+    @Schema(name = "CustomerHistoryEntry")
     public record Entry(long sequence, String type, Instant occurredAt, String actor, String role, List<String> roles,
                         String partnerId, String correlationId, CustomerEvent payload) {
     }

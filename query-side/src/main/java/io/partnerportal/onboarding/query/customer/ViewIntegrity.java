@@ -1,5 +1,6 @@
 package io.partnerportal.onboarding.query.customer;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.partnerportal.onboarding.kernel.customer.event.CustomerEvent;
 import io.partnerportal.onboarding.kernel.customer.event.RecordedCustomerEvent;
 import io.partnerportal.onboarding.kernel.customer.view.CustomerView;
@@ -35,6 +36,7 @@ public class ViewIntegrity {
     }
 
     /** How a stored view stands to its fold. */
+    @Schema(name = "ViewDifferenceKind")
     public enum Kind {
         /** No stored view for a customer the event store has. */
         MISSING,
@@ -44,9 +46,12 @@ public class ViewIntegrity {
         DIFFERS
     }
 
+    @Schema(name = "ViewDifference")
     public record Difference(String customerId, Kind kind, long storedVersion, long eventStoreVersion) {
     }
 
+    @Schema(name = "CustomerViewIntegrity", description = "Every customer view folded again from the event store and "
+            + "compared with the stored one: each view that differs, is missing or is behind is named.")
     public record Result(long customersChecked, boolean ok, long differenceCount, List<Difference> differences) {
     }
 

@@ -12,6 +12,15 @@ import io.partnerportal.onboarding.platform.web.PerCallerCap;
 import io.partnerportal.onboarding.platform.web.Problem;
 import io.partnerportal.onboarding.platform.web.ProblemException;
 import org.springframework.http.HttpStatus;
+import io.partnerportal.onboarding.platform.openapi.AnySignedInCaller;
+import io.partnerportal.onboarding.platform.openapi.ApiTags;
+import io.partnerportal.onboarding.platform.openapi.Performs;
+import io.partnerportal.onboarding.platform.openapi.Refusals;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,10 +68,16 @@ class FeedController {
     }
 
     /** One event type: its published name and where its schema is. */
+    @Schema(name = "EventSchemaLink")
     record SchemaLink(String type, String href) {
     }
 
     /** Every event type with the address of its JSON Schema; readable by any caller, as the contract is. */
+    @Operation(operationId = "listEventSchemas", tags = ApiTags.EVENT_FEED, summary = "List the event types",
+            description = "Every event type the feed carries, with where its JSON Schema is.")
+    @ApiResponse(responseCode = "200", description = "The event types.",
+            content = @Content(schema = @Schema(implementation = FeedAnswers.EventSchemaList.class)))
+    @AnySignedInCaller
     @GetMapping(path = "/schemas", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, List<SchemaLink>> schemas() {
         var links = new ArrayList<SchemaLink>();
@@ -70,6 +85,16 @@ class FeedController {
         return Map.of("items", links);
     }
 
+    @Operation(operationId = "getEventSchema", tags = ApiTags.EVENT_FEED, summary = "Read an event type's schema",
+            description = """
+            The JSON Schema (2020-12) of the type's `data`, generated from the event itself: every member is \
+            present (null when it has no value), and no other member is.""")
+    @ApiResponse(responseCode = "200", description = "The schema.", content = {
+            @Content(mediaType = SCHEMA_MEDIA_TYPE, schema = @Schema(type = "object", description = "A JSON Schema.")),
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object",
+                    description = "A JSON Schema."))})
+    @AnySignedInCaller
+    @Refusals("EVENT_TYPE_NOT_FOUND")
     @GetMapping(path = "/schemas/{type}", produces = {SCHEMA_MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE})
     Mono<String> schema(@PathVariable String type) {
         return Mono.justOrEmpty(schemas.of(type)).map(Object::toString)
@@ -77,6 +102,18 @@ class FeedController {
                         "No event type " + type + "; GET /api/events/schemas lists them."))));
     }
 
+    @Operation(operationId = "listEvents", tags = ApiTags.EVENT_FEED, summary = "Read a page of the feed",
+            description = """
+            The entries after position `after`, at most `limit`; ask again with `after` set to the answer's \
+            `next`. A partner's staff see their own customers' entries and those of customers associated with \
+            their partner as reseller; auditors and operators see all.""")
+    @Parameter(name = "after", description = "The position to read after; 0 for the start.",
+            schema = @Schema(type = "integer", format = "int64", minimum = "0", defaultValue = "0"))
+    @Parameter(name = "limit", description = "Entries at most.", schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "1000", defaultValue = "100"))
+    @Parameter(name = "type", description = "Only entries of this event type.")
+    @Parameter(name = "subject", description = "Only the entries of this customer.")
+    @Performs(CustomerAction.READ_EVENT_FEED)
+    @Refusals("VALIDATION_FAILED")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<FeedPage> page(@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "100") int limit,
                     @RequestParam(required = false) String type, @RequestParam(required = false) String subject,
@@ -93,6 +130,20 @@ class FeedController {
      * {@code resume} event naming the position to page on from, and the stream ends. A caller may hold
      * {@code onboarding.feed.max-streams-per-caller} streams at once (429 beyond).
      */
+    @Operation(operationId = "streamEvents", tags = ApiTags.EVENT_FEED, summary = "Follow the feed", description = """
+            The feed after `Last-Event-ID` (or `after`), then live, as server-sent events; a client that reconnects \
+            with the last `id:` it saw resumes exactly after it. A caller may hold a few streams at once \
+            (`FEED_MAX_STREAMS_PER_CALLER`).""")
+    @ApiResponse(responseCode = "200", description = "The stream.", content = @Content(
+            mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(implementation = FeedAnswers.FeedStreamMessage.class)))
+    @Parameter(name = "Last-Event-ID", description = "The position of the last entry the client saw; wins over `after`.",
+            schema = @Schema(type = "string", pattern = "^[0-9]+$"))
+    @Parameter(name = "after", description = "The position to stream after, when there is no `Last-Event-ID`.",
+            schema = @Schema(type = "integer", format = "int64", minimum = "0"))
+    @Parameter(name = "type", description = "Only entries of this event type.")
+    @Parameter(name = "subject", description = "Only the entries of this customer.")
+    @Performs(CustomerAction.READ_EVENT_FEED)
+    @Refusals({"VALIDATION_FAILED", "TOO_MANY_OPEN"})
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<String>> stream(@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
                                          @RequestParam(required = false) Long after,

@@ -1,5 +1,6 @@
 package io.partnerportal.onboarding.query.feed;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -12,6 +13,7 @@ public record FeedPage(List<Entry> items, long next) {
     public static final int MAX_LIMIT = 1000;
 
     /** An entry's JSON, answered byte for byte as it is stored (and hashed into the audit log). */
+    @Schema(implementation = FeedEntrySchema.class)
     public record Entry(@JsonValue @JsonRawValue String json) {
     }
 

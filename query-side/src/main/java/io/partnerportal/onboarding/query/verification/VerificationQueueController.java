@@ -10,6 +10,13 @@ import io.partnerportal.onboarding.platform.web.Blocking;
 import io.partnerportal.onboarding.query.Page;
 import io.partnerportal.onboarding.query.PageRequest;
 import io.partnerportal.onboarding.query.customer.CustomerViewRepository;
+import io.partnerportal.onboarding.platform.openapi.ApiTags;
+import io.partnerportal.onboarding.platform.openapi.Performs;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,6 +38,7 @@ import java.util.List;
 class VerificationQueueController {
 
     /** One customer awaiting verification. */
+    @Schema(name = "VerificationQueueEntry")
     record QueueEntry(String customerId, String companyName, String partnerId, String country,
                       VerificationReason reason, Instant submittedAt, Instant dueBy, boolean overdue, long version) {
     }
@@ -43,7 +51,16 @@ class VerificationQueueController {
         this.clock = clock;
     }
 
-    /** A page of the queue, oldest submission first; {@code overdue} keeps only those past (or within) their due date. */
+    @Operation(operationId = "getVerificationQueue", tags = ApiTags.VERIFICATION, summary = "Read the verification queue",
+            description = """
+            A page of the customers awaiting verification, oldest submission first, each due three business days (Monday to \
+            Friday, UTC) after it was submitted; overdue is judged at the moment of reading.""")
+    @ApiResponse(responseCode = "200", description = "A page of the queue.",
+            content = @Content(schema = @Schema(implementation = VerificationQueue.class)))
+    @Parameter(name = "overdue", description = "Only the overdue customers (true) or only those still in time (false).")
+    @Parameter(name = "page", description = "The page, from 0.", schema = @Schema(type = "integer", format = "int32", minimum = "0", maximum = "21474836", defaultValue = "0"))
+    @Parameter(name = "size", description = "Customers a page, from 1; more than 100 is served as 100.", schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "20"))
+    @Performs(CustomerAction.READ_VERIFICATION_QUEUE)
     @GetMapping
     Mono<Page<QueueEntry>> queue(@RequestParam(required = false) Boolean overdue,
                                  @RequestParam(defaultValue = "0") int page,

@@ -14,7 +14,10 @@ public final class PartnerId {
 
     public static final int MAX_DIGITS = 10;
 
-    private static final Pattern FORMAT = Pattern.compile("P-[0-9]{1," + MAX_DIGITS + "}");
+    /** A partner id as a regular expression: what the rule checks, and what the API's documentation states. */
+    public static final String PATTERN = "P-[0-9]{1," + MAX_DIGITS + "}";
+
+    private static final Pattern FORMAT = Pattern.compile(PATTERN);
 
     private PartnerId() {
     }

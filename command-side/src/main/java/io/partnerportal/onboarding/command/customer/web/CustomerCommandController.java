@@ -9,9 +9,20 @@ import io.partnerportal.onboarding.kernel.customer.command.ConfirmMca;
 import io.partnerportal.onboarding.kernel.customer.command.DisableCostManagement;
 import io.partnerportal.onboarding.kernel.customer.command.EnableCostManagement;
 import io.partnerportal.onboarding.kernel.customer.command.RejectVerification;
+import io.partnerportal.onboarding.kernel.customer.access.CustomerAction;
 import io.partnerportal.onboarding.kernel.identity.Caller;
 import io.partnerportal.onboarding.kernel.rejection.RulesBrokenException;
 import io.partnerportal.onboarding.kernel.rejection.Violation;
+import io.partnerportal.onboarding.platform.openapi.ApiTags;
+import io.partnerportal.onboarding.platform.openapi.ConditionalWrite;
+import io.partnerportal.onboarding.platform.openapi.CustomerWrite;
+import io.partnerportal.onboarding.platform.openapi.OpenApiConfiguration;
+import io.partnerportal.onboarding.platform.openapi.Performs;
+import io.partnerportal.onboarding.platform.openapi.Refusals;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,6 +51,17 @@ class CustomerCommandController {
         this.commands = commands;
     }
 
+    @Operation(operationId = "addCustomer", tags = ApiTags.CUSTOMERS, summary = "Add a customer", description = """
+            Adds a customer of the caller's partner; an indirect provider may add it for one of its own resellers \
+            (`associatedResellerId`). The customer starts `PENDING` verification. With `defaultGdapConsent` (true \
+            unless sent false) the default GDAP relationship is created with it, which makes the answer's version 2. \
+            Every broken rule is answered at once; a company name holding a web domain is only a warning, answered \
+            in `warnings` and recorded.""")
+    @ApiResponse(responseCode = "201", description = "Added: `Location` is where the customer is read.",
+            headers = @Header(name = HttpHeaders.LOCATION, ref = OpenApiConfiguration.LOCATION))
+    @Performs(CustomerAction.ADD_CUSTOMER)
+    @CustomerWrite
+    @Refusals("CUSTOMER_ALREADY_EXISTS")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<WriteAnswer>> add(@RequestBody AddCustomerRequest request, Caller caller,
                                           ServerWebExchange exchange) {
@@ -50,6 +72,17 @@ class CustomerCommandController {
                         .body(answer(outcome).withVerification(outcome.verificationStatus(), outcome.warnings())));
     }
 
+    @Operation(operationId = "changeBillingInfo", tags = ApiTags.CUSTOMERS, summary = "Change the billing profile",
+            description = """
+            Replaces the company name, registration id, primary contact and address, checked by the same rules as \
+            on adding. A change sends an `APPROVED` or `REJECTED` customer back to `PENDING` verification \
+            (reason `BILLING_CHANGE`), so purchases are blocked until it is approved again; a profile equal to the \
+            current one records nothing. A new registration id must not be another customer's.""")
+    @ApiResponse(responseCode = "200", description = "Changed, or already so.")
+    @Performs(CustomerAction.CHANGE_BILLING_INFO)
+    @CustomerWrite
+    @ConditionalWrite
+    @Refusals("CUSTOMER_ALREADY_EXISTS")
     @PutMapping(path = "/{customerId}/billing-profile", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<WriteAnswer>> changeBillingInfo(@PathVariable String customerId,
                                                         @RequestBody BillingProfile request, Caller caller,
@@ -60,6 +93,13 @@ class CustomerCommandController {
                         outcome.warnings())));
     }
 
+    @Operation(operationId = "confirmMca", tags = ApiTags.MCA, summary = "Confirm the MCA acceptance", description = """
+            Records who at the customer accepted the Microsoft Customer Agreement, and on which day (not in the \
+            future). The same person and day again records nothing.""")
+    @ApiResponse(responseCode = "200", description = "Confirmed, or already so.")
+    @Performs(CustomerAction.CONFIRM_MCA)
+    @CustomerWrite
+    @ConditionalWrite
     @PostMapping(path = "/{customerId}/mca-acceptance", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<WriteAnswer>> confirmMca(@PathVariable String customerId, @RequestBody McaAcceptance request,
                                                  Caller caller, ServerWebExchange exchange) {
@@ -67,6 +107,16 @@ class CustomerCommandController {
                 .map(outcome -> ok(outcome, answer(outcome)));
     }
 
+    @Operation(operationId = "approveVerification", tags = ApiTags.VERIFICATION, summary = "Approve the verification",
+            description = """
+            Approves a `PENDING` customer, after which subscriptions may be bought (with the MCA confirmed). \
+            Approving an approved customer again records nothing; a rejected one cannot be approved until a billing \
+            change submits it again.""")
+    @ApiResponse(responseCode = "200", description = "Approved, or already so.")
+    @Performs(CustomerAction.DECIDE_VERIFICATION)
+    @CustomerWrite
+    @ConditionalWrite
+    @Refusals("VERIFICATION_NOT_PENDING")
     @PostMapping("/{customerId}/verification/approval")
     Mono<ResponseEntity<WriteAnswer>> approve(@PathVariable String customerId, Caller caller,
                                               ServerWebExchange exchange) {
@@ -74,6 +124,16 @@ class CustomerCommandController {
                 .map(outcome -> ok(outcome, answer(outcome).withVerification(outcome.verificationStatus(), null)));
     }
 
+    @Operation(operationId = "rejectVerification", tags = ApiTags.VERIFICATION, summary = "Reject the verification",
+            description = """
+            Rejects a `PENDING` customer, saying why; nothing can then be bought or changed in its subscriptions \
+            but renewals. Rejecting a rejected customer again records nothing; an approved one cannot be rejected \
+            until a billing change submits it again.""")
+    @ApiResponse(responseCode = "200", description = "Rejected, or already so.")
+    @Performs(CustomerAction.DECIDE_VERIFICATION)
+    @CustomerWrite
+    @ConditionalWrite
+    @Refusals("VERIFICATION_NOT_PENDING")
     @PostMapping(path = "/{customerId}/verification/rejection", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<WriteAnswer>> reject(@PathVariable String customerId,
                                              @RequestBody WriteRequests.Rejection request, Caller caller,
@@ -83,6 +143,14 @@ class CustomerCommandController {
                 .map(outcome -> ok(outcome, answer(outcome).withVerification(outcome.verificationStatus(), null)));
     }
 
+    @Operation(operationId = "setCostManagement", tags = ApiTags.COST_MANAGEMENT,
+            summary = "Enable or disable cost management", description = """
+            Enabling needs the MCA to be confirmed; setting what is set already records nothing.""")
+    @ApiResponse(responseCode = "200", description = "Set, or already so.")
+    @Performs(CustomerAction.MANAGE_COST_MANAGEMENT)
+    @CustomerWrite
+    @ConditionalWrite
+    @Refusals("OPERATION_BLOCKED")
     @PutMapping(path = "/{customerId}/cost-management", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<WriteAnswer>> costManagement(@PathVariable String customerId,
                                                      @RequestBody WriteRequests.CostManagement request, Caller caller,

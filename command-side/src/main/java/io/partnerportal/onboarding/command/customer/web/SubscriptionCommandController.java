@@ -5,7 +5,18 @@ import io.partnerportal.onboarding.kernel.customer.command.CancelSubscription;
 import io.partnerportal.onboarding.kernel.customer.command.ChangeSubscriptionQuantity;
 import io.partnerportal.onboarding.kernel.customer.command.PurchaseSubscription;
 import io.partnerportal.onboarding.kernel.customer.command.RenewSubscription;
+import io.partnerportal.onboarding.kernel.customer.access.CustomerAction;
 import io.partnerportal.onboarding.kernel.identity.Caller;
+import io.partnerportal.onboarding.platform.openapi.ApiTags;
+import io.partnerportal.onboarding.platform.openapi.ConditionalWrite;
+import io.partnerportal.onboarding.platform.openapi.CustomerWrite;
+import io.partnerportal.onboarding.platform.openapi.OpenApiConfiguration;
+import io.partnerportal.onboarding.platform.openapi.Performs;
+import io.partnerportal.onboarding.platform.openapi.Refusals;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -36,6 +47,16 @@ class SubscriptionCommandController {
         this.commands = commands;
     }
 
+    @Operation(operationId = "purchaseSubscription", tags = ApiTags.SUBSCRIPTIONS, summary = "Buy a subscription",
+            description = """
+            Orders `quantity` seats of an offer. Only for a customer whose verification is `APPROVED` and whose MCA \
+            is confirmed; otherwise every reason is answered in `blockedReasons`.""")
+    @ApiResponse(responseCode = "201", description = "Bought: `subscriptionId` names the new subscription"
+            + ", and so does `Location`.", headers = @Header(name = HttpHeaders.LOCATION, ref = OpenApiConfiguration.LOCATION))
+    @Performs(CustomerAction.MANAGE_SUBSCRIPTIONS)
+    @CustomerWrite
+    @ConditionalWrite
+    @Refusals("PURCHASE_BLOCKED")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<WriteAnswer>> purchase(@PathVariable String customerId,
                                                @RequestBody WriteRequests.Purchase request, Caller caller,
@@ -49,6 +70,16 @@ class SubscriptionCommandController {
                         .body(answer(outcome).withSubscriptionId(subscriptionId(outcome))));
     }
 
+    @Operation(operationId = "changeSubscriptionQuantity", tags = ApiTags.SUBSCRIPTIONS,
+            summary = "Change a subscription's quantity", description = """
+            Sets the number of seats of an active subscription. Needs the customer `APPROVED` (with \
+            `VERIFICATION_POLICY=RELAXED`, a reduction also goes through while it is pending); the same quantity \
+            records nothing.""")
+    @ApiResponse(responseCode = "200", description = "Changed, or already so.")
+    @Performs(CustomerAction.MANAGE_SUBSCRIPTIONS)
+    @CustomerWrite
+    @ConditionalWrite
+    @Refusals({"SUBSCRIPTION_NOT_FOUND", "SUBSCRIPTION_NOT_ACTIVE", "OPERATION_BLOCKED"})
     @PatchMapping(path = "/{subscriptionId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<WriteAnswer>> changeQuantity(@PathVariable String customerId,
                                                      @PathVariable String subscriptionId,
@@ -60,6 +91,15 @@ class SubscriptionCommandController {
                 .map(outcome -> ok(outcome, answer(outcome).withSubscriptionId(subscriptionId)));
     }
 
+    @Operation(operationId = "cancelSubscription", tags = ApiTags.SUBSCRIPTIONS, summary = "Cancel a subscription",
+            description = """
+            Cancels an active subscription. Needs the customer `APPROVED` (with `VERIFICATION_POLICY=RELAXED`, it \
+            also goes through while it is pending); cancelling a cancelled subscription records nothing.""")
+    @ApiResponse(responseCode = "200", description = "Cancelled, or already so.")
+    @Performs(CustomerAction.MANAGE_SUBSCRIPTIONS)
+    @CustomerWrite
+    @ConditionalWrite
+    @Refusals({"SUBSCRIPTION_NOT_FOUND", "OPERATION_BLOCKED"})
     @DeleteMapping("/{subscriptionId}")
     Mono<ResponseEntity<WriteAnswer>> cancel(@PathVariable String customerId, @PathVariable String subscriptionId,
                                              Caller caller, ServerWebExchange exchange) {
@@ -68,6 +108,13 @@ class SubscriptionCommandController {
                 .map(outcome -> ok(outcome, answer(outcome).withSubscriptionId(subscriptionId)));
     }
 
+    @Operation(operationId = "renewSubscription", tags = ApiTags.SUBSCRIPTIONS, summary = "Renew a subscription",
+            description = "Renews an active subscription; renewals go through whatever the customer's verification.")
+    @ApiResponse(responseCode = "200", description = "Renewed.")
+    @Performs(CustomerAction.MANAGE_SUBSCRIPTIONS)
+    @CustomerWrite
+    @ConditionalWrite
+    @Refusals({"SUBSCRIPTION_NOT_FOUND", "SUBSCRIPTION_NOT_ACTIVE"})
     @PostMapping("/{subscriptionId}/renewal")
     Mono<ResponseEntity<WriteAnswer>> renew(@PathVariable String customerId, @PathVariable String subscriptionId,
                                             Caller caller, ServerWebExchange exchange) {

@@ -4,6 +4,7 @@ import io.partnerportal.onboarding.kernel.customer.gdap.DirectoryRole;
 import io.partnerportal.onboarding.kernel.customer.gdap.GdapRelationship;
 import io.partnerportal.onboarding.kernel.customer.gdap.GdapRules;
 import io.partnerportal.onboarding.kernel.rejection.RulesBrokenException;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
 import java.util.Set;
@@ -14,15 +15,19 @@ final class WriteRequests {
     private WriteRequests() {
     }
 
+    @Schema(name = "VerificationRejection")
     record Rejection(String reason) {
     }
 
+    @Schema(name = "CostManagementSetting")
     record CostManagement(Boolean enabled) {
     }
 
+    @Schema(name = "SubscriptionPurchase")
     record Purchase(String offerId, Integer quantity) {
     }
 
+    @Schema(name = "SubscriptionQuantity")
     record Quantity(Integer quantity) {
     }
 

@@ -18,6 +18,15 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import io.partnerportal.onboarding.platform.openapi.ApiTags;
+import io.partnerportal.onboarding.platform.openapi.OpenApiConfiguration;
+import io.partnerportal.onboarding.platform.openapi.Performs;
+import io.partnerportal.onboarding.platform.openapi.Refusals;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,9 +66,21 @@ class RelationshipRequestController {
     record RelationshipRequestBody(String customerId, String domainPrefix) {
     }
 
+    @Schema(name = "RelationshipRequestAnswer")
     record Answer(String requestId, RelationshipRequests.Status status, String invitationUrl) {
     }
 
+    @Operation(operationId = "requestRelationship", tags = ApiTags.RELATIONSHIP_REQUESTS,
+            summary = "Ask to work with an existing customer", description = """
+            Opens a request to the customer named by its id or its domain prefix (exactly one). The customer's \
+            global admin accepts it at `invitationUrl`. A partner has one request per customer: asking again \
+            answers the pending one (200). The answer is the same whether the customer exists or not.""")
+    @ApiResponse(responseCode = "201", description = "Opened: `Location` is where the request is read.",
+            headers = @Header(name = HttpHeaders.LOCATION, ref = OpenApiConfiguration.LOCATION))
+    @ApiResponse(responseCode = "200", description = "The partner's pending request to this customer, as opened before.",
+            headers = @Header(name = HttpHeaders.LOCATION, ref = OpenApiConfiguration.LOCATION))
+    @Performs(CustomerAction.REQUEST_RELATIONSHIP)
+    @Refusals("BUSY")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<Answer>> request(@RequestBody RelationshipRequestBody body, Caller caller, ServerWebExchange exchange) {
         return Mono.fromCallable(() -> named(body))

@@ -24,6 +24,18 @@ import io.partnerportal.onboarding.query.customer.CustomerViewRepository;
 import io.partnerportal.onboarding.query.customer.ViewChanges;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
+import io.partnerportal.onboarding.platform.openapi.ApiTags;
+import io.partnerportal.onboarding.platform.openapi.OpenApiConfiguration;
+import io.partnerportal.onboarding.platform.openapi.Performs;
+import io.partnerportal.onboarding.platform.openapi.Refusals;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,6 +87,24 @@ class CustomerQueryController {
      * {@code minVersion}, waits (bounded) until the projection has reached that version, so that a client
      * reads its own write; a customer the caller may not see is a 404 either way.
      */
+    @Operation(operationId = "getCustomer", tags = ApiTags.CUSTOMERS, summary = "Read a customer", description = """
+            The customer as the read side has it: profile, verification, MCA, GDAP relationships, cost management, \
+            subscriptions and `version` (also the `ETag`). With `asOf`, the customer as it stood at that instant, \
+            folded from its events (without an `ETag`).""")
+    @ApiResponse(responseCode = "200", description = "The customer.",
+            headers = @Header(name = HttpHeaders.ETAG, ref = OpenApiConfiguration.ETAG))
+    @ApiResponse(responseCode = "304", description = "Not modified: the customer is still at the `If-None-Match` version.",
+            headers = @Header(name = HttpHeaders.ETAG, ref = OpenApiConfiguration.ETAG))
+    @Parameter(name = "minVersion", description = "Wait (a few seconds at most) until the read side has reached this "
+            + "version, such as a write's answer named, so that the caller reads its own write; 503 when it does not.",
+            schema = @Schema(type = "integer", format = "int64", minimum = "0"))
+    @Parameter(name = "asOf", description = "An ISO-8601 UTC instant with a four-digit year: the customer as it stood "
+            + "then (404 if it did not exist yet).", schema = @Schema(type = "string", format = "date-time"), example = "2026-11-20T09:30:00Z")
+    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = "The `ETag` of a copy the "
+            + "caller holds: 304 without a body while the customer is still at that version.",
+            schema = @Schema(type = "string"), example = "\"3\"")
+    @Performs(CustomerAction.READ_CUSTOMER)
+    @Refusals({"VALIDATION_FAILED", "TOO_MANY_OPEN", "NOT_YET_PROJECTED"})
     @GetMapping("/{customerId}")
     Mono<ResponseEntity<CustomerView>> get(@PathVariable String customerId,
                                            @RequestParam(required = false) Long minVersion,
@@ -90,6 +120,22 @@ class CustomerQueryController {
     }
 
     /** What may be bought or managed for the customer now, by the policy the command side enforces. */
+    @Operation(operationId = "getPurchaseEligibility", tags = ApiTags.SUBSCRIPTIONS,
+            summary = "What may be bought or changed for the customer now", description = """
+            Decided by the same verification policy the writes are: `canPurchase` with every `blockedReasons` entry \
+            of a purchase, and whether quantities, reductions, cancellations and renewals would go through.""")
+    @ApiResponse(responseCode = "200", description = "The customer's eligibility, at the view's version.",
+            headers = @Header(name = HttpHeaders.ETAG, ref = OpenApiConfiguration.ETAG))
+    @ApiResponse(responseCode = "304", description = "Not modified: the customer is still at the `If-None-Match` version.",
+            headers = @Header(name = HttpHeaders.ETAG, ref = OpenApiConfiguration.ETAG))
+    @Parameter(name = "minVersion", description = "Wait (a few seconds at most) until the read side has reached this "
+            + "version, such as a write's answer named, so that the caller reads its own write; 503 when it does not.",
+            schema = @Schema(type = "integer", format = "int64", minimum = "0"))
+    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = "The `ETag` of a copy the "
+            + "caller holds: 304 without a body while the customer is still at that version.",
+            schema = @Schema(type = "string"), example = "\"3\"")
+    @Performs(CustomerAction.READ_CUSTOMER)
+    @Refusals({"TOO_MANY_OPEN", "NOT_YET_PROJECTED"})
     @GetMapping("/{customerId}/purchase-eligibility")
     Mono<ResponseEntity<PurchaseEligibility>> eligibility(@PathVariable String customerId,
                                                           @RequestParam(required = false) Long minVersion,
@@ -107,6 +153,14 @@ class CustomerQueryController {
      * a stream ends after a while (the client reconnects), a client too slow to take a change gets only the
      * newest, and one that takes nothing for two heartbeats is closed.
      */
+    @Operation(operationId = "streamCustomerUpdates", tags = ApiTags.CUSTOMERS, summary = "Follow a customer's changes",
+            description = """
+            Server-sent events: the view now, and again after each change. A caller may hold a few streams at once \
+            (`UPDATES_MAX_STREAMS_PER_CALLER`); a client too slow for a change gets only the newest.""")
+    @ApiResponse(responseCode = "200", description = "The stream.", content = @Content(
+            mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(implementation = CustomerAnswers.Update.class)))
+    @Performs(CustomerAction.READ_CUSTOMER)
+    @Refusals("TOO_MANY_OPEN")
     @GetMapping(path = "/{customerId}/updates", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<CustomerView>> updates(@PathVariable String customerId, Caller caller) {
         Flux<ServerSentEvent<CustomerView>> views = visibleView(customerId, null, caller).flatMapMany(first ->
@@ -129,6 +183,14 @@ class CustomerQueryController {
      * One GDAP relationship of the customer: where the {@code Location} of a grant points. With
      * {@code minVersion} (the grant's answer's version), waits for it as the customer read does.
      */
+    @Operation(operationId = "getGdapRelationship", tags = ApiTags.GDAP, summary = "Read a GDAP relationship",
+            description = "One GDAP relationship of the customer, as its view holds it: where a grant's `Location` points.")
+    @ApiResponse(responseCode = "200", description = "The relationship.")
+    @Parameter(name = "minVersion", description = "Wait (a few seconds at most) until the read side has reached this "
+            + "version, such as the grant's answer named; 503 when it does not.",
+            schema = @Schema(type = "integer", format = "int64", minimum = "0"))
+    @Performs(CustomerAction.READ_CUSTOMER)
+    @Refusals({"GDAP_RELATIONSHIP_NOT_FOUND", "TOO_MANY_OPEN", "NOT_YET_PROJECTED"})
     @GetMapping("/{customerId}/gdap-relationships/{relationshipId}")
     Mono<GdapRelationship> gdapRelationship(@PathVariable String customerId, @PathVariable String relationshipId,
                                             @RequestParam(required = false) Long minVersion, Caller caller) {
@@ -139,6 +201,14 @@ class CustomerQueryController {
     }
 
     /** One subscription of the customer: where the {@code Location} of a purchase points. */
+    @Operation(operationId = "getSubscription", tags = ApiTags.SUBSCRIPTIONS, summary = "Read a subscription",
+            description = "One subscription of the customer, as its view holds it: where a purchase's `Location` points.")
+    @ApiResponse(responseCode = "200", description = "The subscription.")
+    @Parameter(name = "minVersion", description = "Wait (a few seconds at most) until the read side has reached this "
+            + "version, such as the purchase's answer named; 503 when it does not.",
+            schema = @Schema(type = "integer", format = "int64", minimum = "0"))
+    @Performs(CustomerAction.READ_CUSTOMER)
+    @Refusals({"SUBSCRIPTION_NOT_FOUND", "TOO_MANY_OPEN", "NOT_YET_PROJECTED"})
     @GetMapping("/{customerId}/subscriptions/{subscriptionId}")
     Mono<SubscriptionView> subscription(@PathVariable String customerId, @PathVariable String subscriptionId,
                                         @RequestParam(required = false) Long minVersion, Caller caller) {
@@ -149,12 +219,33 @@ class CustomerQueryController {
     }
 
     /** Every event of the customer in order, with who did it and in which request. */
+    @Operation(operationId = "getCustomerHistory", tags = ApiTags.CUSTOMERS, summary = "Read a customer's history",
+            description = "Every event of the customer, in order, with who caused it, in which roles and request.")
+    @ApiResponse(responseCode = "200", description = "The history.",
+            content = @Content(schema = @Schema(implementation = CustomerAnswers.History.class)))
+    @Performs(CustomerAction.READ_CUSTOMER)
     @GetMapping("/{customerId}/history")
     Mono<Map<String, Object>> history(@PathVariable String customerId, Caller caller) {
         return call(() -> Map.of("customerId", customerId, "items", history.of(customerId, caller)));
     }
 
     /** A page of the customers the caller may see: the partner's own and those associated with a reseller. */
+    @Operation(operationId = "listCustomers", tags = ApiTags.CUSTOMERS, summary = "List customers", description = """
+            A page of the customers the caller may see: its partner's own and those associated with it as their \
+            reseller (verification officers and auditors: every customer), by company name then id.""")
+    @ApiResponse(responseCode = "200", description = "The page.",
+            content = @Content(schema = @Schema(implementation = CustomerAnswers.CustomerPage.class)))
+    @Parameter(name = "status", description = "Only customers whose verification is in this state.",
+            schema = @Schema(implementation = VerificationStatus.class))
+    @Parameter(name = "country", description = "Only customers whose address is in this country (ISO 3166-1 alpha-2).",
+            schema = @Schema(type = "string", pattern = "^[A-Z]{2}$"), example = "BR")
+    @Parameter(name = "q", description = "Only customers whose company name or domain prefix holds this text, in any case.",
+            schema = @Schema(type = "string", maxLength = 100))
+    @Parameter(name = "page", description = "The page, from 0.", schema = @Schema(type = "integer", format = "int32", minimum = "0", maximum = "21474836", defaultValue = "0"))
+    @Parameter(name = "size", description = "Customers a page; more than 100 is taken as 100.",
+            schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "20"))
+    @Performs(CustomerAction.LIST_CUSTOMERS)
+    @Refusals("VALIDATION_FAILED")
     @GetMapping
     Mono<Page<CustomerListItem>> list(@RequestParam(required = false) String status,
                                       @RequestParam(required = false) String country,

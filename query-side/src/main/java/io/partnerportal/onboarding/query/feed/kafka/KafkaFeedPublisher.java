@@ -1,5 +1,6 @@
 package io.partnerportal.onboarding.query.feed.kafka;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.mongodb.client.MongoDatabase;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.format.EventFormat;
@@ -78,6 +79,7 @@ public class KafkaFeedPublisher implements SmartLifecycle {
     }
 
     /** For operators: how far publishing is, and what last went wrong. */
+    @Schema(name = "KafkaPublication", description = "How far the feed is published to Kafka, and what last went wrong.")
     public record Status(String topic, long position, long headPosition, long lag, long failures, String lastFailure) {
     }
 

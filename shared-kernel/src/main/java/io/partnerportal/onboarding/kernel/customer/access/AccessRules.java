@@ -5,6 +5,7 @@ import io.partnerportal.onboarding.kernel.identity.Role;
 import io.partnerportal.onboarding.kernel.rejection.CustomerNotFoundException;
 import io.partnerportal.onboarding.kernel.rejection.NotPermittedException;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +130,20 @@ public final class AccessRules {
     /** The roles that may do {@code action} at all, in the table's order. */
     public static List<Role> rolesFor(CustomerAction action) {
         return TABLE.entrySet().stream().filter(entry -> entry.getValue().containsKey(action)).map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * Each role that may do {@code action}, with the customers it may do it to, in the table's order: the table
+     * itself, for whoever must tell people who may do what (the API's documentation) without a copy of it.
+     */
+    public static Map<Role, Scope> grants(CustomerAction action) {
+        var grants = new EnumMap<Role, Scope>(Role.class);
+        TABLE.forEach((role, actions) -> {
+            if (actions.containsKey(action)) {
+                grants.put(role, actions.get(action));
+            }
+        });
+        return Collections.unmodifiableMap(grants);
     }
 
     private static boolean grants(Caller caller, CustomerAction action, Relationship relationship) {

@@ -13,8 +13,10 @@ public final class DomainPrefix {
     public static final int MIN_LENGTH = 2;
     public static final int MAX_LENGTH = 27;
 
-    private static final Pattern PREFIX = Pattern.compile("[A-Za-z][A-Za-z0-9]{" + (MIN_LENGTH - 1) + ","
-            + (MAX_LENGTH - 1) + "}");
+    /** A prefix as a regular expression: what the rule checks, and what the API's documentation states. */
+    public static final String PATTERN = "[A-Za-z][A-Za-z0-9]{" + (MIN_LENGTH - 1) + "," + (MAX_LENGTH - 1) + "}";
+
+    private static final Pattern PREFIX = Pattern.compile(PATTERN);
 
     private DomainPrefix() {
     }

@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
 public final class Language {
 
     // ll, ll-CC or ll-Ssss-CC, in the canonical case of BCP 47 ("pt-BR", "zh-Hans-CN").
-    private static final Pattern CULTURE = Pattern.compile("([a-z]{2})(?:-(?:[A-Z][a-z]{3}-)?([A-Z]{2}))?");
+    /** A culture's form as a regular expression: what the rule checks, and what the API's documentation states. */
+    public static final String PATTERN = "([a-z]{2})(?:-(?:[A-Z][a-z]{3}-)?([A-Z]{2}))?";
+
+    private static final Pattern CULTURE = Pattern.compile(PATTERN);
     private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
 
     private Language() {

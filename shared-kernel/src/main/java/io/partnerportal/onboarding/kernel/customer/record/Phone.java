@@ -12,7 +12,10 @@ public final class Phone {
     // ITU-T E.164: at most 15 digits including the country code.
     public static final int MAX_DIGITS = 15;
 
-    private static final Pattern SHAPE = Pattern.compile("\\+?[0-9 ().-]+");
+    /** The characters a phone number is written with (its digits are counted apart). */
+    public static final String PATTERN = "\\+?[0-9 ().-]+";
+
+    private static final Pattern SHAPE = Pattern.compile(PATTERN);
 
     private Phone() {
     }

@@ -21,6 +21,11 @@ public final class RegistrationIds {
     private RegistrationIds() {
     }
 
+    /** The countries where registration id and phone are mandatory, in alphabetical order. */
+    public static List<String> countriesRequiringIt() {
+        return RegistrationIdSchemes.MANDATORY_COUNTRIES.stream().sorted().toList();
+    }
+
     /** The 24 countries where registration id and phone are mandatory. */
     public static boolean requiresRegistrationIdAndPhone(String country) {
         return country != null && RegistrationIdSchemes.MANDATORY_COUNTRIES.contains(countryCode(country));

@@ -9,6 +9,7 @@ import java.util.List;
 public final class SubscriptionRules {
 
     public static final int MAX_QUANTITY = 100_000;
+    public static final int MAX_OFFER_ID_LENGTH = 200;
 
     private SubscriptionRules() {
     }
@@ -17,8 +18,9 @@ public final class SubscriptionRules {
         var found = new ArrayList<Violation>();
         if (offerId == null || offerId.isBlank()) {
             found.add(Violation.required("offerId"));
-        } else if (offerId.strip().length() > 200) {
-            found.add(new Violation("offerId", "OFFER_ID_LENGTH", "offerId must be at most 200 characters"));
+        } else if (offerId.strip().length() > MAX_OFFER_ID_LENGTH) {
+            found.add(new Violation("offerId", "OFFER_ID_LENGTH", "offerId must be at most " + MAX_OFFER_ID_LENGTH
+                    + " characters"));
         }
         found.addAll(quantityViolations(quantity));
         return List.copyOf(found);

@@ -1,6 +1,7 @@
 package io.partnerportal.onboarding.kernel.customer.access;
 
 import io.partnerportal.onboarding.kernel.customer.access.AccessRules.Relationship;
+import io.partnerportal.onboarding.kernel.customer.access.AccessRules.Scope;
 import io.partnerportal.onboarding.kernel.customer.access.AccessRules.Verdict;
 import io.partnerportal.onboarding.kernel.identity.Caller;
 import io.partnerportal.onboarding.kernel.identity.PartnerKind;
@@ -12,7 +13,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,6 +117,40 @@ class AccessRulesTest {
         assertThat(AccessRules.verdict(platformStaff(Role.GLOBAL_ADMIN), CustomerAction.ADD_CUSTOMER)).isEqualTo(Verdict.FORBIDDEN);
         assertThat(AccessRules.verdict(platformStaff(Role.GLOBAL_ADMIN), CustomerAction.READ_CUSTOMER, Relationship.NONE))
                 .isEqualTo(Verdict.HIDDEN);
+    }
+
+    @Nested
+    @DisplayName("the table as it is shown to people")
+    class Grants {
+
+        @Test
+        @DisplayName("names each role that may do an action and the customers it may do it to")
+        void grantsOfAnAction() {
+            assertThat(AccessRules.grants(CustomerAction.CONFIRM_MCA)).containsExactly(
+                    Map.entry(Role.GLOBAL_ADMIN, Scope.OWN_CUSTOMERS), Map.entry(Role.ADMIN_AGENT, Scope.OWN_CUSTOMERS),
+                    Map.entry(Role.SALES_AGENT, Scope.OWN_CUSTOMERS));
+            assertThat(AccessRules.grants(CustomerAction.READ_EVENT_FEED)).containsEntry(Role.INDIRECT_RESELLER, Scope.AS_PARTNER)
+                    .containsEntry(Role.OPERATOR, Scope.ANY_CUSTOMER).doesNotContainKey(Role.VERIFICATION_OFFICER);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @EnumSource(CustomerAction.class)
+        @DisplayName("says of every action exactly what the verdicts decide, role by role")
+        void grantsAgreeWithVerdicts(CustomerAction action) {
+            for (Role role : Role.values()) {
+                Caller caller = role.isPlatformRole() ? platformStaff(role) : partnerStaff(role);
+                Scope scope = AccessRules.grants(action).get(role);
+                Relationship closest = action.onOneCustomer() ? Relationship.OWNER : Relationship.NONE;
+                boolean allowed = action.onOneCustomer()
+                        ? AccessRules.verdict(caller, action, closest) == Verdict.ALLOWED
+                        : AccessRules.verdict(caller, action) == Verdict.ALLOWED;
+                assertThat(scope != null).as("%s may %s", role, action).isEqualTo(allowed);
+                if (scope == Scope.OWN_CUSTOMERS) {
+                    assertThat(AccessRules.verdict(caller, action, Relationship.ASSOCIATED_RESELLER))
+                            .as("%s %s for an associated reseller's customer", role, action).isNotEqualTo(Verdict.ALLOWED);
+                }
+            }
+        }
     }
 
     @Nested

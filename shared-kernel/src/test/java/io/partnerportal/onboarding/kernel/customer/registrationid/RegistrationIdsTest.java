@@ -30,6 +30,12 @@ class RegistrationIdsTest {
                 .allMatch(RegistrationIds::requiresRegistrationIdAndPhone);
     }
 
+    @Test
+    @DisplayName("names those 24 countries, in alphabetical order, for whoever must tell partners")
+    void namesTheListedCountries() {
+        assertThat(RegistrationIds.countriesRequiringIt()).isSorted().containsExactlyInAnyOrder(ALL_24.split(" "));
+    }
+
     @ParameterizedTest(name = "[{0}]")
     @ValueSource(strings = {"DE", "US", "FR", "GB", "CN", "XX", ""})
     @DisplayName("is optional in every other country")
