@@ -49,10 +49,14 @@ public class EventStoreConfiguration {
         return properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
     }
 
-    /** Spring's transactions around every append, claim and idempotency record, which Axon then joins. */
+    /**
+     * Spring's transactions around every append, claim and idempotency record, which Axon then joins; on the
+     * embedded H2 file, committed one at a time ({@link OneCommitAtATime}).
+     */
     @Bean
-    JdbcTransactionManager transactionManager(DataSource dataSource) {
-        return new JdbcTransactionManager(dataSource);
+    JdbcTransactionManager transactionManager(DataSource dataSource, DataSourceProperties properties) {
+        return properties.getUrl() != null && properties.getUrl().startsWith("jdbc:h2:")
+                ? new OneCommitAtATime(dataSource) : new JdbcTransactionManager(dataSource);
     }
 
     /** snake_case names, unquoted, read the same on PostgreSQL and H2 (see db/eventstore/V1). */
