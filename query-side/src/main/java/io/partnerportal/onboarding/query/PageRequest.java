@@ -44,7 +44,7 @@ public record PageRequest(int page, int size) {
     }
 
     /** This page of {@code all}, a list already in its order. */
-    public <T> Page<T> of(List<T> all) {
+    public <T> Page<T> slice(List<T> all) {
         int from = (int) Math.min(all.size(), (long) offset());
         return new Page<>(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size());
     }

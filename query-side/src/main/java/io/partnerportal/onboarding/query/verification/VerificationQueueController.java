@@ -70,7 +70,7 @@ class VerificationQueueController {
                     return PageRequest.of(page, size);
                 })
                 .flatMap(request -> Blocking.call(views::pendingVerification)
-                        .map(pending -> request.of(entries(pending, overdue, clock.instant()))));
+                        .map(pending -> request.slice(entries(pending, overdue, clock.instant()))));
     }
 
     static List<QueueEntry> entries(List<CustomerView> pending, Boolean overdue, Instant now) {
