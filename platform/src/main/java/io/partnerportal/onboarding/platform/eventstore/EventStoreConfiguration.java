@@ -110,21 +110,27 @@ public class EventStoreConfiguration {
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon,
                                   @Value("${onboarding.event-store.poll-interval:250ms}") Duration pollInterval,
-                                  DataSourceProperties dataSource, @Value("${onboarding.data-dir}") Path dataDir) {
+                                  DataSourceProperties dataSource, @Value("${onboarding.data-dir}") Path dataDir,
+                                  DataSource jdbc) {
         if (dataSource.getUrl() != null && dataSource.getUrl().startsWith("jdbc:h2:file:")) {
             DataDirectory.ownerOnly(dataDir);
         }
         log.info("Event store: {} (Axon JDBC storage engine), polled every {} ms when idle",
                 describe(dataSource.getUrl()), pollInterval.toMillis());
-        return EmbeddedEventStore.builder()
+        EmbeddedEventStore eventStore = EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(axon.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(pollInterval.toMillis())
                 .cachedEvents(10_000)
                 .cleanupDelay(10_000)
+                .optimizeEventConsumption(false)
                 .timeUnit(TimeUnit.MILLISECONDS)
                 .build();
+        if (dataSource.getUrl() != null && dataSource.getUrl().startsWith("jdbc:postgresql:")) {
+            AppendNotifications.register(eventStore, jdbc);
+        }
+        return eventStore;
     }
 
     /** Which database, without credentials that a URL might carry. */

@@ -2,6 +2,7 @@ package io.partnerportal.onboarding.query.processing;
 
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
@@ -35,8 +36,11 @@ public class EventProcessingConfiguration {
 
     @Autowired
     void configureProcessors(EventProcessingConfigurer processing, MongoTemplate axonMongoTemplate,
-                             @Qualifier("serializer") Serializer serializer, ProjectionActivity activity) {
+                             @Qualifier("serializer") Serializer serializer, ProjectionActivity activity,
+                             EventStore events, EventArrivals arrivals) {
         processing.usingPooledStreamingEventProcessors();
+        // Read as soon as events may have arrived, rather than at the next poll (ADR 14).
+        processing.configureDefaultStreamableMessageSource(axon -> new WakeableEventSource(events, arrivals));
         // Positions are dense and in one order only if one thread, on one instance at a time, assigns them.
         processing.registerPooledStreamingEventProcessorConfiguration(Projections.CUSTOMER_FEED,
                 (axon, builder) -> builder.initialSegmentCount(1).maxClaimedSegments(1));
