@@ -104,8 +104,9 @@ public class EventStoreConfiguration {
     }
 
     /**
-     * Axon's default event store, but polling the database more often when idle, so that a query side in
-     * another process sees a new event within {@code onboarding.event-store.poll-interval}.
+     * Axon's default event store, with each projection on a stream of its own (no shared cache filled by a
+     * polling thread): a projection woken because events were appended reads them from the database at once
+     * (ADR 15). On PostgreSQL, every committed append is announced with NOTIFY for query sides elsewhere.
      */
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon,

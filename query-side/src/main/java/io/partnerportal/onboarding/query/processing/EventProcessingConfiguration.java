@@ -39,7 +39,7 @@ public class EventProcessingConfiguration {
                              @Qualifier("serializer") Serializer serializer, ProjectionActivity activity,
                              EventStore events, EventArrivals arrivals) {
         processing.usingPooledStreamingEventProcessors();
-        // Read as soon as events may have arrived, rather than at the next poll (ADR 14).
+        // Read as soon as events may have arrived, rather than at the next poll (ADR 15).
         processing.configureDefaultStreamableMessageSource(axon -> new WakeableEventSource(events, arrivals));
         // Positions are dense and in one order only if one thread, on one instance at a time, assigns them.
         processing.registerPooledStreamingEventProcessorConfiguration(Projections.CUSTOMER_FEED,
