@@ -194,10 +194,9 @@ class CustomerQueryController {
     @GetMapping("/{customerId}/gdap-relationships/{relationshipId}")
     Mono<GdapRelationship> gdapRelationship(@PathVariable String customerId, @PathVariable String relationshipId,
                                             @RequestParam(required = false) Long minVersion, Caller caller) {
-        return visibleView(customerId, minVersion, caller).map(view -> view.gdapRelationships().stream()
-                .filter(relationship -> relationship.relationshipId().equals(relationshipId)).findFirst()
-                .orElseThrow(() -> new ProblemException(Problem.of(HttpStatus.NOT_FOUND, "GDAP_RELATIONSHIP_NOT_FOUND",
-                        "Customer " + customerId + " has no GDAP relationship " + relationshipId + "."))));
+        return partOfView(customerId, minVersion, caller, view -> view.gdapRelationships().stream()
+                .filter(relationship -> relationship.relationshipId().equals(relationshipId)),
+                "GDAP_RELATIONSHIP_NOT_FOUND", "GDAP relationship " + relationshipId);
     }
 
     /** One subscription of the customer: where the {@code Location} of a purchase points. */
@@ -212,10 +211,18 @@ class CustomerQueryController {
     @GetMapping("/{customerId}/subscriptions/{subscriptionId}")
     Mono<SubscriptionView> subscription(@PathVariable String customerId, @PathVariable String subscriptionId,
                                         @RequestParam(required = false) Long minVersion, Caller caller) {
-        return visibleView(customerId, minVersion, caller).map(view -> view.subscriptions().stream()
-                .filter(subscription -> subscription.subscriptionId().equals(subscriptionId)).findFirst()
-                .orElseThrow(() -> new ProblemException(Problem.of(HttpStatus.NOT_FOUND, "SUBSCRIPTION_NOT_FOUND",
-                        "Customer " + customerId + " has no subscription " + subscriptionId + "."))));
+        return partOfView(customerId, minVersion, caller, view -> view.subscriptions().stream()
+                .filter(subscription -> subscription.subscriptionId().equals(subscriptionId)),
+                "SUBSCRIPTION_NOT_FOUND", "subscription " + subscriptionId);
+    }
+
+    /** The one part of the customer's view that {@code part} finds, read like the view itself; else 404 {@code code}. */
+    private <T> Mono<T> partOfView(String customerId, Long minVersion, Caller caller,
+                                   java.util.function.Function<CustomerView, java.util.stream.Stream<T>> part,
+                                   String code, String what) {
+        return visibleView(customerId, minVersion, caller).map(view -> part.apply(view).findFirst()
+                .orElseThrow(() -> new ProblemException(Problem.of(HttpStatus.NOT_FOUND, code,
+                        "Customer " + customerId + " has no " + what + "."))));
     }
 
     /** Every event of the customer in order, with who did it and in which request. */
