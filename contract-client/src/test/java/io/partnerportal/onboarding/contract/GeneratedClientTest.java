@@ -19,6 +19,7 @@ import io.partnerportal.onboarding.contract.client.model.GdapGrant;
 import io.partnerportal.onboarding.contract.client.model.McaAcceptance;
 import io.partnerportal.onboarding.contract.client.model.Problem;
 import io.partnerportal.onboarding.contract.client.model.SubscriptionPurchase;
+import io.partnerportal.onboarding.contract.client.model.UnifiedRole;
 import io.partnerportal.onboarding.contract.client.model.VerificationReason;
 import io.partnerportal.onboarding.contract.client.model.VerificationStatus;
 import io.partnerportal.onboarding.contract.client.model.WriteAnswer;
@@ -45,6 +46,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
@@ -85,6 +87,13 @@ class GeneratedClientTest {
         assertThat(granted.getStatusCode()).isEqualTo(201);
         assertThat(header(granted, "Location")).endsWith("/gdap-relationships/" + granted.getData().getRelationshipId());
         version = etag(granted);
+        long grantedAt = version;
+        var relationship = eventually(() -> new GdapRelationshipsApi(as("adam"))
+                .getGdapRelationship(id, granted.getData().getRelationshipId(), grantedAt, null));
+        assertThat(relationship.getUnifiedRoles()).as("the roles as Microsoft Graph names them")
+                .extracting(UnifiedRole::getRoleDefinitionId, UnifiedRole::getDisplayName)
+                .containsExactlyInAnyOrder(tuple(UUID.fromString("729827e3-9c14-49f7-bb1b-9608f156bbb8"), "Helpdesk Administrator"),
+                        tuple(UUID.fromString("fe930be7-5e62-47db-91af-98c3a49a38b1"), "User Administrator"));
 
         var approved = new VerificationApi(as("vera")).approveVerificationWithHttpInfo(id, null, ifMatch(version), null);
         assertThat(approved.getData().getVerificationStatus()).isEqualTo(VerificationStatus.APPROVED);

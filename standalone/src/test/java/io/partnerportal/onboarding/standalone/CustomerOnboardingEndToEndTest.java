@@ -11,6 +11,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ContextConfiguration;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,7 +63,7 @@ class CustomerOnboardingEndToEndTest {
 
         var granted = ApiClient.as("adam", port).post().uri("/api/customers/{id}/gdap-relationships", id)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("displayName", "Desk", "durationDays", 90,
-                        "roles", java.util.List.of("HELPDESK_ADMINISTRATOR"))).exchange()
+                        "roles", List.of("HELPDESK_ADMINISTRATOR"))).exchange()
                 .expectStatus().isCreated().expectBody(Map.class).returnResult();
         ApiClient.as("gina", port).get().uri(granted.getResponseHeaders().getLocation() + "?minVersion={v}",
                         granted.getResponseBody().get("version")).exchange()
@@ -80,6 +82,44 @@ class CustomerOnboardingEndToEndTest {
         ApiClient.as("ivan", port).get().uri(bought.getResponseHeaders().getLocation().toString()).exchange().expectStatus().isNotFound();
         ApiClient.as("sara", port).get().uri("/api/customers/{id}/subscriptions/no-such-one", id).exchange()
                 .expectStatus().isNotFound().expectBody().jsonPath("$.code").isEqualTo("SUBSCRIPTION_NOT_FOUND");
+    }
+
+    @Test
+    @DisplayName("GDAP roles, however they were named, are answered and published with their Entra ids and display names")
+    void gdapRolesCarryTheirEntraDefinitions() throws InterruptedException {
+        String id = Backends.addCustomer(port);
+        var granted = ApiClient.as("adam", port).post().uri("/api/customers/{id}/gdap-relationships", id)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("displayName", "Desk", "durationDays", 90,
+                        "roles", List.of("729827e3-9c14-49f7-bb1b-9608f156bbb8", "User Administrator"),
+                        "securityGroups", List.of(Map.of("groupId", "sg-1", "roles", List.of("Helpdesk Administrator")))))
+                .exchange()
+                .expectStatus().isCreated().expectBody(Map.class).returnResult();
+
+        ApiClient.as("gina", port).get().uri(granted.getResponseHeaders().getLocation() + "?minVersion={v}",
+                        granted.getResponseBody().get("version")).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.roles").isEqualTo(List.of("HELPDESK_ADMINISTRATOR", "USER_ADMINISTRATOR"))
+                .jsonPath("$.unifiedRoles[0].roleDefinitionId").isEqualTo("729827e3-9c14-49f7-bb1b-9608f156bbb8")
+                .jsonPath("$.unifiedRoles[0].displayName").isEqualTo("Helpdesk Administrator")
+                .jsonPath("$.unifiedRoles[1].roleDefinitionId").isEqualTo("fe930be7-5e62-47db-91af-98c3a49a38b1")
+                .jsonPath("$.unifiedRoles[1].displayName").isEqualTo("User Administrator")
+                .jsonPath("$.securityGroups[0].unifiedRoles[0].displayName").isEqualTo("Helpdesk Administrator");
+
+        String feed = "/api/events?subject=" + id + "&type=partner.customer.gdap.granted.v1";
+        var entries = ApiClient.as("otto", port).get().uri(feed).exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        for (var deadline = Instant.now().plusSeconds(30);
+             ((List<?>) entries.get("items")).isEmpty() && Instant.now().isBefore(deadline); ) {
+            Thread.sleep(100);
+            entries = ApiClient.as("otto", port).get().uri(feed).exchange().expectStatus().isOk()
+                    .expectBody(Map.class).returnResult().getResponseBody();
+        }
+        var relationship = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) ((List<?>) entries.get("items")).getFirst())
+                .get("data")).get("relationship");
+        assertThat(relationship.get("unifiedRoles")).isEqualTo(List.of(
+                Map.of("roleDefinitionId", "729827e3-9c14-49f7-bb1b-9608f156bbb8", "displayName", "Helpdesk Administrator"),
+                Map.of("roleDefinitionId", "fe930be7-5e62-47db-91af-98c3a49a38b1", "displayName", "User Administrator")));
     }
 
     @Nested

@@ -6,11 +6,15 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.module.paramnames.ParameterNamesModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * The JSON of everything this backend stores: events and their metadata (through Axon's Jackson
@@ -21,6 +25,10 @@ import org.springframework.context.annotation.Configuration;
  * mapper that wrote the first events: ISO-8601 text for dates and instants, unknown properties ignored, nulls
  * written. The HTTP layer speaks Jackson 3, Boot 4's default; the two never share a mapper, so a change of
  * the web layer's defaults cannot change a stored byte (docs/adr/0005; {@code StoredDataCompatibilityTest}).
+ *
+ * <p>A set is read back in the order it was stored in. Jackson's default, a {@code HashSet}, iterates enums in
+ * an order that changes from one JVM to the next, and the audit log's integrity check writes every event
+ * again from its stored JSON: the bytes must come out the same in any process (docs/adr/0016).
  */
 @Configuration(proxyBeanMethods = false)
 public class StoredJsonConfiguration {
@@ -38,6 +46,7 @@ public class StoredJsonConfiguration {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(MapperFeature.DEFAULT_VIEW_INCLUSION)
                 .serializationInclusion(JsonInclude.Include.ALWAYS)
+                .addModule(new SimpleModule("sets-in-stored-order").addAbstractTypeMapping(Set.class, LinkedHashSet.class))
                 .build();
     }
 }

@@ -18,6 +18,7 @@ import io.partnerportal.onboarding.kernel.customer.event.SubscriptionRenewed;
 import io.partnerportal.onboarding.kernel.customer.gdap.DirectoryRole;
 import io.partnerportal.onboarding.kernel.customer.gdap.GdapRelationship;
 import io.partnerportal.onboarding.kernel.customer.gdap.SecurityGroupAccess;
+import io.partnerportal.onboarding.kernel.customer.gdap.UnifiedRole;
 import io.partnerportal.onboarding.kernel.customer.subscription.SubscriptionView;
 import io.partnerportal.onboarding.kernel.customer.event.VerificationApproved;
 import io.partnerportal.onboarding.kernel.customer.event.VerificationRestarted;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -106,6 +108,25 @@ class CustomerViewTest {
                 new SubscriptionView("s-1", "CFQ7TTC0LH18", 12, true, AT.plusSeconds(3), AT.plusSeconds(5)),
                 new SubscriptionView("s-2", "CFQ7TTC0LH16", 1, false, AT.plusSeconds(6), null));
         assertThat(view.version()).isEqualTo(8);
+    }
+
+    @Test
+    @DisplayName("names every role of a relationship by its Entra definition, also one recorded before events carried them")
+    void gdapRolesByTheirDefinitions() {
+        var recordedWithout = new GdapRelationship("r-1", "Helpdesk", 365,
+                new LinkedHashSet<>(List.of(DirectoryRole.USER_ADMINISTRATOR, DirectoryRole.HELPDESK_ADMINISTRATOR)), true,
+                List.of(new SecurityGroupAccess("sg-1", Set.of(DirectoryRole.HELPDESK_ADMINISTRATOR), null)), null);
+
+        var view = CustomerView.evolve(CustomerView.evolve(null, new RecordedCustomerEvent(0, AT, added("c-7"))),
+                new RecordedCustomerEvent(1, AT, new GdapGranted("c-7", "P-2000", recordedWithout)));
+
+        var shown = view.gdapRelationships().getFirst();
+        assertThat(shown.unifiedRoles()).containsExactly(
+                new UnifiedRole("fe930be7-5e62-47db-91af-98c3a49a38b1", "User Administrator"),
+                new UnifiedRole("729827e3-9c14-49f7-bb1b-9608f156bbb8", "Helpdesk Administrator"));
+        assertThat(shown.securityGroups().getFirst().unifiedRoles())
+                .containsExactly(new UnifiedRole("729827e3-9c14-49f7-bb1b-9608f156bbb8", "Helpdesk Administrator"));
+        assertThat(shown.roles()).containsExactly(DirectoryRole.USER_ADMINISTRATOR, DirectoryRole.HELPDESK_ADMINISTRATOR);
     }
 
     @Test

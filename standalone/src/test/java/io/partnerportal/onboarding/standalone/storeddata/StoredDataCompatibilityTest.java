@@ -94,7 +94,7 @@ class StoredDataCompatibilityTest {
     @Test
     @Order(2)
     @DisplayName("is read back and written again as the very same JSON, payload and metadata, for every event "
-            + "but CustomerAdded revision 1, which is read as revision 2")
+            + "but CustomerAdded revision 1, which is read as revision 2; GDAP roles in the order they were stored")
     void eventsKeepTheirExactJson(@Autowired org.axonframework.config.Configuration axon) throws Exception {
         for (JsonNode row : StoredData.read(BOOT_3.resolve(StoredData.EVENTS))) {
             String payload = row.get("payload").asText();
@@ -110,7 +110,8 @@ class StoredDataCompatibilityTest {
             if (type.equals(CustomerAdded.class.getName())) {
                 assertThat(StoredData.JSON.readTree(written)).as(type).isEqualTo(nestBillingProfile(StoredData.JSON.readTree(payload)));
             } else {
-                assertThat(canonical(written)).as(type).isEqualTo(canonical(payload));
+                // Byte for byte: the audit log's integrity check writes these events again (docs/adr/0016).
+                assertThat(written).as(type).isEqualTo(payload);
             }
 
             String metaData = row.get("meta_data").asText();
@@ -158,7 +159,8 @@ class StoredDataCompatibilityTest {
             String id = customer.getKey();
             JsonNode before = customer.getValue();
             String owner = ownerOf(before.get("view"));
-            assertThat(normalised(get(owner, "/api/customers/" + id + "?minVersion=" + before.get("view").get("version"))))
+            assertThat(normalised(withoutUnifiedRoles(get(owner, "/api/customers/" + id + "?minVersion="
+                    + before.get("view").get("version")))))
                     .as("view of " + id).isEqualTo(normalised(before.get("view")));
             assertThat(normalised(get("otto", "/api/customers/" + id + "/history")))
                     .as("history of " + id).isEqualTo(normalised(withCustomerAddedNested(before.get("history"))));
@@ -238,6 +240,18 @@ class StoredDataCompatibilityTest {
         return copy;
     }
 
+    /**
+     * The view without what it shows since: each GDAP relationship's {@code unifiedRoles}, which the view
+     * fills in for relationships recorded before events carried them ({@code CustomerViewTest} says how).
+     */
+    private static JsonNode withoutUnifiedRoles(JsonNode view) {
+        for (JsonNode relationship : view.get("gdapRelationships")) {
+            ((ObjectNode) relationship).remove("unifiedRoles");
+            relationship.get("securityGroups").forEach(group -> ((ObjectNode) group).remove("unifiedRoles"));
+        }
+        return view;
+    }
+
     private List<Map.Entry<String, JsonNode>> customers() {
         var list = new ArrayList<Map.Entry<String, JsonNode>>();
         answers.get(StoredData.CUSTOMERS).fields().forEachRemaining(list::add);
@@ -255,14 +269,9 @@ class StoredDataCompatibilityTest {
     }
 
     /**
-     * The JSON text with its field order, value types and formats, and nulls as they are; only the lists of
-     * plain values are sorted, because a set (GDAP roles) is stored in no particular order.
+     * Lists of plain values compared sorted: the views were recorded by another process, and the order GDAP roles
+     * were stored in then was a hash set's, which another JVM does not reproduce.
      */
-    private static String canonical(String json) throws Exception {
-        return StoredData.JSON.writeValueAsString(normalised(StoredData.JSON.readTree(json)));
-    }
-
-    /** Sets (GDAP roles) have no order of their own: lists of plain values are compared sorted. */
     private static JsonNode normalised(JsonNode node) {
         if (node instanceof ObjectNode object) {
             ObjectNode copy = StoredData.JSON.createObjectNode();

@@ -6,6 +6,7 @@ import io.partnerportal.onboarding.kernel.customer.gdap.GdapRules;
 import io.partnerportal.onboarding.kernel.rejection.RulesBrokenException;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -46,7 +47,7 @@ final class WriteRequests {
             }
             return new GdapRelationship(relationshipId, displayName,
                     durationDays == null ? GdapRelationship.MAX_DURATION_DAYS : durationDays,
-                    roles == null ? Set.of() : Set.copyOf(roles), autoExtend != null && autoExtend,
+                    roles == null ? Set.of() : new LinkedHashSet<>(roles), autoExtend != null && autoExtend,
                     securityGroups == null ? null
                             : securityGroups.stream().map(GdapRules.SecurityGroup::toAccess).toList());
         }

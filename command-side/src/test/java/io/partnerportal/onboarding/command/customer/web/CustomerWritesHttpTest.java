@@ -1,6 +1,7 @@
 package io.partnerportal.onboarding.command.customer.web;
 
 import io.partnerportal.onboarding.kernel.customer.gdap.DirectoryRole;
+import io.partnerportal.onboarding.kernel.customer.gdap.UnifiedRole;
 import io.partnerportal.onboarding.command.CommandSideApplication;
 import io.partnerportal.onboarding.platform.testing.ApiClient;
 import io.partnerportal.onboarding.platform.testing.IsolatedStores;
@@ -293,7 +294,8 @@ class CustomerWritesHttpTest {
     class Rules {
 
         @Test
-        @DisplayName("GDAP roles may be named as Microsoft Graph names them (role-definition ids) or by display name")
+        @DisplayName("GDAP roles may be named as Microsoft Graph names them (role-definition ids) or by display name, and "
+                + "the event records both, in the order given")
         void gdapRolesByEntraIdOrDisplayName() {
             String id = addCustomer();
             call("adam", HttpMethod.POST, "/api/customers/" + id + "/gdap-relationships", Map.of("displayName", "Desk",
@@ -303,10 +305,15 @@ class CustomerWritesHttpTest {
 
             var granted = (io.partnerportal.onboarding.kernel.customer.event.GdapGranted) eventStore.readEvents(id, 0)
                     .asStream().reduce((first, second) -> second).orElseThrow().getPayload();
-            assertThat(granted.relationship().roles()).containsExactlyInAnyOrder(DirectoryRole.HELPDESK_ADMINISTRATOR,
+            assertThat(granted.relationship().roles()).containsExactly(DirectoryRole.HELPDESK_ADMINISTRATOR,
                     DirectoryRole.USER_ADMINISTRATOR);
+            assertThat(granted.relationship().unifiedRoles()).containsExactly(
+                    new UnifiedRole("729827e3-9c14-49f7-bb1b-9608f156bbb8", "Helpdesk Administrator"),
+                    new UnifiedRole("fe930be7-5e62-47db-91af-98c3a49a38b1", "User Administrator"));
             assertThat(granted.relationship().securityGroups().getFirst().roles())
                     .containsExactly(DirectoryRole.HELPDESK_ADMINISTRATOR);
+            assertThat(granted.relationship().securityGroups().getFirst().unifiedRoles())
+                    .containsExactly(new UnifiedRole("729827e3-9c14-49f7-bb1b-9608f156bbb8", "Helpdesk Administrator"));
 
             call("adam", HttpMethod.POST, "/api/customers/" + id + "/gdap-relationships", Map.of("displayName", "Desk",
                     "durationDays", 90, "roles", List.of("Chief Everything Officer")))

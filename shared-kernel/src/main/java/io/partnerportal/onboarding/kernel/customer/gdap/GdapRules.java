@@ -4,6 +4,7 @@ import io.partnerportal.onboarding.kernel.rejection.Violation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -67,7 +68,7 @@ public final class GdapRules {
     }
 
     /**
-     * The lists of a grant as the partner sent them, before they become sets: no more items than
+     * The lists of a grant as the partner sent them, before they become sets (which keep their order): no more items than
      * allowed, no empty (null) item, and each role or security group once. A repeated item is refused
      * rather than collapsed: it usually means the sender's mapping is wrong, and collapsing it silently
      * would record something other than what was sent. A missing list is no violation here; the grant's
@@ -92,7 +93,7 @@ public final class GdapRules {
 
         /** The access it grants; for a group whose lists broke no rule of {@link #listViolations}. */
         public SecurityGroupAccess toAccess() {
-            return new SecurityGroupAccess(groupId, roles == null ? null : Set.copyOf(roles));
+            return new SecurityGroupAccess(groupId, roles == null ? null : new LinkedHashSet<>(roles));
         }
     }
 

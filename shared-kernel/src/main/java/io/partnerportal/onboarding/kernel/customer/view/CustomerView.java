@@ -51,6 +51,15 @@ public record CustomerView(
         Instant lastChangedAt,
         long version) {
 
+    /**
+     * Every relationship shows its roles' Entra definitions, also one whose event was recorded before events
+     * carried them, and one in a read model stored before then.
+     */
+    public CustomerView {
+        gdapRelationships = gdapRelationships == null ? null
+                : gdapRelationships.stream().map(GdapRelationship::withUnifiedRoles).toList();
+    }
+
     /** What the customer was added with, and never changes. */
     public record Origin(String customerId, String partnerId, String associatedResellerId, String domainPrefix,
                          String language, boolean defaultGdapConsent, Instant addedAt) {
