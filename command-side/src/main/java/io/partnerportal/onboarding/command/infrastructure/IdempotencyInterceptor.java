@@ -47,7 +47,7 @@ class IdempotencyInterceptor implements MessageHandlerInterceptor<CommandMessage
             if (!requestHash.equals(recorded.getFirst().get("request_hash"))) {
                 throw new IdempotencyKeyReusedException();
             }
-            return outcomes.read((String) recorded.getFirst().get("outcome"), unitOfWork.getMessage().getPayload());
+            return outcomes.firstAnswer((String) recorded.getFirst().get("outcome"), unitOfWork.getMessage().getPayload());
         }
         Object outcome = chain.proceed();
         try {

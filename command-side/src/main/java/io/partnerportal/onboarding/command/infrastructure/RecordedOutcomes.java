@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partnerportal.onboarding.command.customer.CommandOutcome;
+import io.partnerportal.onboarding.command.relationship.RelationshipRequestAnswer;
 import io.partnerportal.onboarding.kernel.customer.command.GrantGdap;
 import io.partnerportal.onboarding.kernel.customer.command.PurchaseSubscription;
+import io.partnerportal.onboarding.kernel.relationship.OpenRelationshipRequest;
 
 import java.io.UncheckedIOException;
 
@@ -25,6 +27,18 @@ final class RecordedOutcomes {
     String write(Object outcome) {
         try {
             return json.writeValueAsString(outcome);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The answer recorded for {@code command}'s first run: a relationship request's, or a customer command's. */
+    Object firstAnswer(String recorded, Object command) {
+        if (!(command instanceof OpenRelationshipRequest)) {
+            return read(recorded, command);
+        }
+        try {
+            return json.readValue(recorded, RelationshipRequestAnswer.class);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

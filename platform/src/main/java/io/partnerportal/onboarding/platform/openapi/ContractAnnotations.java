@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Reads an endpoint's contract annotations ({@link Performs}, {@link AnySignedInCaller}, {@link CustomerWrite},
- * {@link ConditionalWrite}, {@link Refusals}) into its operation: who may call it, the headers it honours, and the
+ * {@link IdempotentWrite}, {@link ConditionalWrite}, {@link Refusals}) into its operation: who may call it, the headers it honours, and the
  * codes of the problems it answers. The codes wait in {@link #REFUSALS} until {@link ProblemResponses}, which
  * sees the whole document (paths and methods included), turns them into responses.
  */
@@ -24,7 +24,8 @@ class ContractAnnotations implements OperationCustomizer {
     /** The problem codes found so far; taken out of the document again by {@link ProblemResponses}. */
     static final String REFUSALS = "x-refusals";
 
-    static final List<String> CUSTOMER_WRITE = List.of("IDEMPOTENCY_KEY_REUSED", "REQUEST_IN_PROGRESS", "BUSY", "TIMEOUT");
+    static final List<String> IDEMPOTENT_WRITE = List.of("IDEMPOTENCY_KEY_REUSED", "REQUEST_IN_PROGRESS");
+    static final List<String> CUSTOMER_WRITE = List.of("BUSY", "TIMEOUT");
     static final List<String> CONDITIONAL_WRITE = List.of("VERSION_MISMATCH", "WEAK_ENTITY_TAG", "CONCURRENT_MODIFICATION");
 
     @Override
@@ -37,8 +38,11 @@ class ContractAnnotations implements OperationCustomizer {
         if (handler.hasMethodAnnotation(AnySignedInCaller.class)) {
             codes.addAll(WhoMayCall.anySignedInCaller().describe(operation));
         }
-        if (handler.hasMethodAnnotation(CustomerWrite.class)) {
+        if (handler.hasMethodAnnotation(CustomerWrite.class) || handler.hasMethodAnnotation(IdempotentWrite.class)) {
             operation.addParametersItem(new Parameter().$ref(OpenApiConfiguration.IDEMPOTENCY_KEY));
+            codes.addAll(IDEMPOTENT_WRITE);
+        }
+        if (handler.hasMethodAnnotation(CustomerWrite.class)) {
             // Every write to a customer answers the customer's new version, for the next If-Match.
             if (operation.getResponses() != null) {
                 operation.getResponses().forEach((status, response) -> {

@@ -1,7 +1,5 @@
 package io.partnerportal.onboarding.command.customer.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerportal.onboarding.command.customer.CommandOutcome;
 import io.partnerportal.onboarding.command.infrastructure.CommandMetrics;
 import io.partnerportal.onboarding.kernel.identity.Attribution;
@@ -22,12 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -39,21 +32,19 @@ import java.util.regex.Pattern;
 @Component
 class CommandDispatcher {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    private static final Pattern KEY_FORMAT = Pattern.compile("[\\x21-\\x7E]{1,200}");
     private static final Pattern VERSION_TAG = Pattern.compile("(W/)?\"?(\\d{1,18})\"?");
 
     private static final Logger log = LoggerFactory.getLogger(CommandDispatcher.class);
 
     private final CommandGateway gateway;
-    private final ObjectMapper json;
+    private final IdempotencyKeys idempotencyKeys;
     private final Duration timeout;
     private final CommandMetrics metrics;
 
-    CommandDispatcher(CommandGateway gateway, ObjectMapper json,
+    CommandDispatcher(CommandGateway gateway, IdempotencyKeys idempotencyKeys,
                       @Value("${onboarding.commands.timeout:10s}") Duration timeout, CommandMetrics metrics) {
         this.gateway = gateway;
-        this.json = json;
+        this.idempotencyKeys = idempotencyKeys;
         this.timeout = timeout;
         this.metrics = metrics;
     }
@@ -78,15 +69,7 @@ class CommandDispatcher {
             return Mono.error(new RulesBrokenException(unprintable));
         }
         var metaData = Attribution.of(caller, CorrelationIdFilter.of(exchange));
-        String key = exchange.getRequest().getHeaders().getFirst(IDEMPOTENCY_KEY);
-        if (key != null) {
-            if (!KEY_FORMAT.matcher(key).matches()) {
-                return Mono.error(invalidHeader(IDEMPOTENCY_KEY, "IDEMPOTENCY_KEY_FORMAT",
-                        "Idempotency-Key must be 1 to 200 visible ASCII characters"));
-            }
-            metaData.put(Attribution.IDEMPOTENCY_KEY, key);
-            metaData.put(Attribution.REQUEST_HASH, fingerprint(exchange, body));
-        }
+        idempotencyKeys.addTo(metaData, body, exchange);
         var message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
         // fromFuture with a supplier: nothing is sent until subscription, so a retry really re-sends.
         return Mono.fromFuture(() -> gateway.<CommandOutcome>send(message)).timeout(timeout);
@@ -121,19 +104,6 @@ class CommandDispatcher {
                 List.of(new Violation(HttpHeaders.IF_MATCH, "WEAK_ENTITY_TAG", message))));
     }
 
-
-    private String fingerprint(ServerWebExchange exchange, Object body) {
-        try {
-            String request = exchange.getRequest().getMethod().name() + " " + exchange.getRequest().getPath().value()
-                    + "\n" + json.writeValueAsString(body);
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(request.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static ProblemException invalidHeader(String header, String code, String message) {
         return new ProblemException(Problem.invalid("MALFORMED_REQUEST", "A header is not valid.",

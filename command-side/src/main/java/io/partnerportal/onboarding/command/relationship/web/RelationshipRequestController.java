@@ -1,6 +1,7 @@
 package io.partnerportal.onboarding.command.relationship.web;
 
 import io.partnerportal.onboarding.command.customer.CustomerRegistry;
+import io.partnerportal.onboarding.command.customer.web.IdempotencyKeys;
 import io.partnerportal.onboarding.command.customer.web.RequestTexts;
 import io.partnerportal.onboarding.command.relationship.RelationshipRequestAnswer;
 import io.partnerportal.onboarding.kernel.customer.access.AccessRules;
@@ -19,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import io.partnerportal.onboarding.platform.openapi.ApiTags;
+import io.partnerportal.onboarding.platform.openapi.IdempotentWrite;
 import io.partnerportal.onboarding.platform.openapi.OpenApiConfiguration;
 import io.partnerportal.onboarding.platform.openapi.Performs;
 import io.partnerportal.onboarding.platform.openapi.Refusals;
@@ -56,10 +58,12 @@ class RelationshipRequestController {
 
     private final CommandGateway commands;
     private final CustomerRegistry registry;
+    private final IdempotencyKeys idempotencyKeys;
 
-    RelationshipRequestController(CommandGateway commands, CustomerRegistry registry) {
+    RelationshipRequestController(CommandGateway commands, CustomerRegistry registry, IdempotencyKeys idempotencyKeys) {
         this.commands = commands;
         this.registry = registry;
+        this.idempotencyKeys = idempotencyKeys;
     }
 
     /** The customer the requester names: by its id, or by its domain prefix. */
@@ -74,20 +78,26 @@ class RelationshipRequestController {
             summary = "Ask to work with an existing customer", description = """
             Opens a request to the customer named by its id or its domain prefix (exactly one). The customer's \
             global admin accepts it at `invitationUrl`. A partner has one request per customer: asking again \
-            answers the pending one (200). The answer is the same whether the customer exists or not.""")
+            answers the pending one (200), and a retry with the same `Idempotency-Key` the first answer (201). \
+            The answer is the same whether the customer exists or not.""")
     @ApiResponse(responseCode = "201", description = "Opened: `Location` is where the request is read.",
             headers = @Header(name = HttpHeaders.LOCATION, ref = OpenApiConfiguration.LOCATION))
     @ApiResponse(responseCode = "200", description = "The partner's pending request to this customer, as opened before.",
             headers = @Header(name = HttpHeaders.LOCATION, ref = OpenApiConfiguration.LOCATION))
     @Performs(CustomerAction.REQUEST_RELATIONSHIP)
+    @IdempotentWrite
     @Refusals("BUSY")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<Answer>> request(@RequestBody RelationshipRequestBody body, Caller caller, ServerWebExchange exchange) {
-        return Mono.fromCallable(() -> named(body))
+        var metaData = Attribution.of(caller, CorrelationIdFilter.of(exchange));
+        return Mono.fromCallable(() -> {
+                    Named named = named(body);
+                    idempotencyKeys.addTo(metaData, body, exchange);
+                    return named;
+                })
                 .flatMap(named -> Blocking.call(() -> command(named, caller)))
                 .flatMap(command -> Mono.fromFuture(() -> commands.<RelationshipRequestAnswer>send(
-                        GenericCommandMessage.asCommandMessage(command)
-                                .andMetaData(Attribution.of(caller, CorrelationIdFilter.of(exchange))))))
+                        GenericCommandMessage.asCommandMessage(command).andMetaData(metaData))))
                 .map(answer -> {
                     log.info("Relationship request {} {}", answer.requestId(), answer.opened() ? "opened" : "repeated");
                     var response = answer.opened()

@@ -244,6 +244,35 @@ class CustomerWritesHttpTest {
                     .expectStatus().isEqualTo(422)
                     .expectBody().jsonPath("$.code").isEqualTo("IDEMPOTENCY_KEY_REUSED");
         }
+
+        @Test
+        @DisplayName("a relationship request honours Idempotency-Key: the retry gets the first 201, another body 422, "
+                + "a malformed key 400")
+        void relationshipRequestIdempotency() {
+            var existing = SampleCustomers.contosoBrazil();
+            call("gina", HttpMethod.POST, "/api/customers", existing).expectStatus().isCreated();
+            var body = Map.of("domainPrefix", existing.get("domainPrefix"));
+            String key = "ask-" + existing.get("domainPrefix");
+
+            Map<?, ?> first = call("rita", HttpMethod.POST, "/api/relationship-requests", body, "Idempotency-Key", key)
+                    .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+            Map<?, ?> retry = call("rita", HttpMethod.POST, "/api/relationship-requests", body, "Idempotency-Key", key)
+                    .expectStatus().isCreated()
+                    .expectHeader().valueEquals("Location", "/api/relationship-requests/" + first.get("requestId"))
+                    .expectBody(Map.class).returnResult().getResponseBody();
+            assertThat(retry).isEqualTo(first);
+            call("rita", HttpMethod.POST, "/api/relationship-requests", body)
+                    .expectStatus().isOk().expectBody().jsonPath("$.requestId").isEqualTo(first.get("requestId"));
+
+            call("rita", HttpMethod.POST, "/api/relationship-requests", Map.of("domainPrefix", "elsewhere"),
+                    "Idempotency-Key", key)
+                    .expectStatus().isEqualTo(422)
+                    .expectBody().jsonPath("$.code").isEqualTo("IDEMPOTENCY_KEY_REUSED");
+            call("rita", HttpMethod.POST, "/api/relationship-requests", body, "Idempotency-Key", "two words")
+                    .expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("Idempotency-Key")
+                    .jsonPath("$.errors[0].code").isEqualTo("IDEMPOTENCY_KEY_FORMAT");
+        }
     }
 
     @Nested
