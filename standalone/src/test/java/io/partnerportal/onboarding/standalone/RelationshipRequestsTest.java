@@ -112,6 +112,18 @@ class RelationshipRequestsTest {
     }
 
     @Test
+    @DisplayName("show platform staff a customer named by id as found only when a customer has that id")
+    void foundOnlyWhenTheCustomerExists() {
+        String id = Backends.addCustomer(port, SampleCustomers.contosoBrazil());
+        String known = (String) request("rita", Map.of("customerId", id)).get("requestId");
+        String unknown = (String) request("rita", Map.of("customerId", UUID.randomUUID().toString())).get("requestId");
+
+        assertThat(await("vera", known).get("foundCustomerId")).isEqualTo(id);
+        assertThat(await("vera", unknown).get("foundCustomerId")).isNull();
+        assertThat(((Map<?, ?>) await("vera", unknown).get("customer")).get("customerId")).as("as named").isNotNull();
+    }
+
+    @Test
     @DisplayName("name exactly one customer, by id or by domain prefix")
     void nameExactlyOneCustomer() {
         ApiClient.as("rita", port).post().uri("/api/relationship-requests").bodyValue(Map.of()).exchange()

@@ -17,4 +17,7 @@ public interface CustomerRegistry {
 
     /** The customer that holds this domain prefix. */
     Optional<String> customerWithDomainPrefix(String domainPrefix);
+
+    /** Whether a customer has this id. */
+    boolean isCustomer(String customerId);
 }

@@ -51,6 +51,13 @@ class JdbcCustomerRegistry implements CustomerRegistry {
                 String.class, DOMAIN_PREFIX, domainPrefix.strip().toLowerCase()).stream().findFirst();
     }
 
+    @Override
+    public boolean isCustomer(String customerId) {
+        // Every customer claims its domain prefix; customer_claim_by_customer makes this one index lookup.
+        return !jdbc.queryForList("SELECT 1 FROM customer_claim WHERE claim_type = ? AND customer_id = ?",
+                Integer.class, DOMAIN_PREFIX, customerId).isEmpty();
+    }
+
     private void insert(String type, String key, String customerId, String prefix, String field) {
         // Look first, so that the common duplicate names the existing customer; the insert settles races.
         var holder = jdbc.queryForList("SELECT domain_prefix FROM customer_claim WHERE claim_type = ? AND claim_key = ?",

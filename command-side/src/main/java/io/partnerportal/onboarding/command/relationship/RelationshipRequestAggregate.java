@@ -40,7 +40,8 @@ public class RelationshipRequestAggregate {
             return new RelationshipRequestAnswer(requestId, status, invitationUrl, false);
         }
         apply(new RelationshipRequestOpened(command.requestId(), command.requesterPartnerId(), caller.userId(),
-                command.customerId(), command.domainPrefix(), invitations.urlFor(command.invitationId(), command.requesterPartnerId())));
+                command.customerId(), command.domainPrefix(), invitations.urlFor(command.invitationId(), command.requesterPartnerId()),
+                command.customerFound()));
         return new RelationshipRequestAnswer(requestId, status, invitationUrl, true);
     }
 

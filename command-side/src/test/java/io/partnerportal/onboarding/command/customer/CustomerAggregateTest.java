@@ -567,5 +567,10 @@ class CustomerAggregateTest {
         public Optional<String> customerWithDomainPrefix(String domainPrefix) {
             return Optional.ofNullable(claims.get("prefix:" + domainPrefix));
         }
+
+        @Override
+        public boolean isCustomer(String customerId) {
+            return claims.containsValue(customerId);
+        }
     }
 }

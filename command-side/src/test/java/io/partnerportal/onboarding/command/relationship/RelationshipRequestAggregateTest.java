@@ -36,8 +36,8 @@ class RelationshipRequestAggregateTest {
     @DisplayName("is opened in a stream of its own, with the invitation for the customer's admin")
     void opened() {
         fixture.givenNoPriorActivity()
-                .when(new OpenRelationshipRequest(REQUEST, "P-2100", "c-1", null, "inv-1"), Attribution.of(RITA, "req-1"))
-                .expectEvents(new RelationshipRequestOpened(REQUEST, "P-2100", "rita", "c-1", null, "https://invite.test/P-2100/inv-1"))
+                .when(new OpenRelationshipRequest(REQUEST, "P-2100", "c-1", null, "inv-1", true), Attribution.of(RITA, "req-1"))
+                .expectEvents(new RelationshipRequestOpened(REQUEST, "P-2100", "rita", "c-1", null, "https://invite.test/P-2100/inv-1", true))
                 .expectResultMessagePayload(new RelationshipRequestAnswer(REQUEST, RelationshipRequests.Status.PENDING,
                         "https://invite.test/P-2100/inv-1", true));
     }
@@ -45,8 +45,8 @@ class RelationshipRequestAggregateTest {
     @Test
     @DisplayName("asked for again, answers the pending request and records nothing")
     void repeatAnswersThePendingOne() {
-        fixture.given(new RelationshipRequestOpened(REQUEST, "P-2100", "rita", "c-1", null, "https://invite.test/P-2100/inv-1"))
-                .when(new OpenRelationshipRequest(REQUEST, "P-2100", "c-1", null, "inv-2"), Attribution.of(RITA, "req-2"))
+        fixture.given(new RelationshipRequestOpened(REQUEST, "P-2100", "rita", "c-1", null, "https://invite.test/P-2100/inv-1", true))
+                .when(new OpenRelationshipRequest(REQUEST, "P-2100", "c-1", null, "inv-2", true), Attribution.of(RITA, "req-2"))
                 .expectNoEvents()
                 .expectResultMessagePayload(new RelationshipRequestAnswer(REQUEST, RelationshipRequests.Status.PENDING,
                         "https://invite.test/P-2100/inv-1", false));
@@ -56,7 +56,7 @@ class RelationshipRequestAggregateTest {
     @DisplayName("is not opened by platform staff, who request nothing")
     void staffDoNotRequest() {
         fixture.givenNoPriorActivity()
-                .when(new OpenRelationshipRequest(REQUEST, null, "c-1", null, "inv-1"), Attribution.of(VERA, "req-1"))
+                .when(new OpenRelationshipRequest(REQUEST, null, "c-1", null, "inv-1", true), Attribution.of(VERA, "req-1"))
                 .expectNoEvents()
                 .expectException(NotPermittedException.class);
     }

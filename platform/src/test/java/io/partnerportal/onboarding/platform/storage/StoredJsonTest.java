@@ -7,6 +7,7 @@ import io.partnerportal.onboarding.kernel.customer.gdap.DirectoryRole;
 import io.partnerportal.onboarding.kernel.customer.gdap.GdapRelationship;
 import io.partnerportal.onboarding.kernel.customer.gdap.SecurityGroupAccess;
 import io.partnerportal.onboarding.kernel.customer.gdap.UnifiedRole;
+import io.partnerportal.onboarding.kernel.relationship.RelationshipRequestOpened;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,20 @@ class StoredJsonTest {
             assertThat(json.writeValueAsString(json.readValue(stored, GdapGranted.class))).isEqualTo(stored);
             assertThat(json.readTree(stored).at("/relationship/roles/0").asText()).isEqualTo(order.getFirst().name());
         }
+    }
+
+    @Test
+    @DisplayName("reads a relationship request opened before it recorded whether the customer was found, and writes it as stored")
+    void oldRelationshipRequestsAreWrittenAsStored() throws Exception {
+        String stored = "{\"requestId\":\"rr-1\",\"requesterPartnerId\":\"P-2100\",\"requestedBy\":\"rita\","
+                + "\"customerId\":\"c-1\",\"domainPrefix\":null,\"invitationUrl\":\"https://invite.test/P-2100/1\"}";
+
+        var opened = json.readValue(stored, RelationshipRequestOpened.class);
+
+        assertThat(json.writeValueAsString(opened)).isEqualTo(stored);
+        assertThat(opened.foundCustomerId()).as("shown as found, as it was then").isEqualTo("c-1");
+        assertThat(json.readValue(stored.replace("}", ",\"customerFound\":false}"), RelationshipRequestOpened.class)
+                .foundCustomerId()).isNull();
     }
 
     @Test

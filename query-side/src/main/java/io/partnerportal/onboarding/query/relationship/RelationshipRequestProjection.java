@@ -29,6 +29,6 @@ class RelationshipRequestProjection {
         var named = opened.domainPrefix() != null ? new NamedCustomer(null, opened.domainPrefix())
                 : new NamedCustomer(opened.customerId(), null);
         views.save(new RelationshipRequestView(opened.requestId(), opened.requesterPartnerId(), opened.requestedBy(),
-                Status.PENDING, opened.invitationUrl(), requestedAt, named, opened.customerId()));
+                Status.PENDING, opened.invitationUrl(), requestedAt, named, opened.foundCustomerId()));
     }
 }

@@ -123,7 +123,7 @@ class ReadBadInputPropertiesTest {
                 MetaData.with("actor", "gina")));
         requestId = UUID.randomUUID().toString();
         events.publish(new GenericDomainEventMessage<>("RelationshipRequestAggregate", requestId, 0,
-                new RelationshipRequestOpened(requestId, "P-2100", "rita", null, "fabrikam", "https://invite.test/P-2100/1"),
+                new RelationshipRequestOpened(requestId, "P-2100", "rita", null, "fabrikam", "https://invite.test/P-2100/1", false),
                 MetaData.with("actor", "rita")));
         awaitOk("/api/customers/" + customerId, "gina");
         awaitOk("/api/relationship-requests/" + requestId, "rita");

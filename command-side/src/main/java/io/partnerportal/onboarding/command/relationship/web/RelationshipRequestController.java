@@ -131,13 +131,17 @@ class RelationshipRequestController {
         return byId ? new Named(value, null) : new Named(null, value);
     }
 
-    /** Finds the customer a domain prefix names — the one lookup made whether or not it exists. */
+    /**
+     * Finds the customer named, by id or by domain prefix: one lookup, made whether or not it exists, so that
+     * neither the answer nor its time tells the requester.
+     */
     private OpenRelationshipRequest command(Named named, Caller caller) {
         AccessRules.require(caller, CustomerAction.REQUEST_RELATIONSHIP);
         String customerId = named.customerId() != null ? named.customerId()
                 : registry.customerWithDomainPrefix(named.domainPrefix()).orElse(null);
+        boolean found = named.customerId() != null ? registry.isCustomer(customerId) : customerId != null;
         String requestId = RelationshipRequests.idFor(caller.partnerId(), customerId, named.domainPrefix());
         return new OpenRelationshipRequest(requestId, caller.partnerId(), customerId, named.domainPrefix(),
-                UUID.randomUUID().toString());
+                UUID.randomUUID().toString(), found);
     }
 }
