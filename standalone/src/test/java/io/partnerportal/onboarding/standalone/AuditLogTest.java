@@ -4,6 +4,7 @@ import io.partnerportal.onboarding.kernel.audit.AuditVerifier;
 import io.partnerportal.onboarding.kernel.audit.Checkpoint;
 import io.partnerportal.onboarding.kernel.audit.MerkleTree;
 import io.partnerportal.onboarding.kernel.audit.SignedNote;
+import io.partnerportal.onboarding.platform.identity.DemoUsers;
 import io.partnerportal.onboarding.platform.testing.ApiClient;
 import io.partnerportal.onboarding.platform.testing.IsolatedStores;
 import org.junit.jupiter.api.DisplayName;
@@ -11,11 +12,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +68,7 @@ class AuditLogTest {
         Path olderFile = Files.writeString(dir.resolve("older"), older);
         Path proofFile = Files.writeString(dir.resolve("proof.json"),
                 text("otto", "/api/audit/proofs/consistency?from=" + olderSize + "&to=" + size));
-        Path export = Files.writeString(dir.resolve("export.ndjson"), text("otto", "/api/audit/export?from=1&to=" + size));
+        Path export = download("otto", "/api/audit/export?from=1&to=" + size, dir.resolve("export.ndjson"));
         assertThat(Files.readAllLines(export)).hasSize((int) size);
         assertThat(text("otto", "/api/audit/checkpoints?treeSize=" + olderSize)).isEqualTo(older);
 
@@ -245,6 +252,19 @@ class AuditLogTest {
             }
         }
         throw new AssertionError("no checkpoint of " + size + " entries or more");
+    }
+
+    /**
+     * Streams an answer into a file, as an auditor's download does: the export holds every entry of the log,
+     * which on a shared PostgreSQL is every event the suite has written, more than a client should buffer.
+     */
+    private Path download(String user, String uri, Path file) throws IOException, InterruptedException {
+        var answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + uri))
+                .header(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofFile(file));
+        assertThat(answer.statusCode()).as("GET " + uri).isEqualTo(200);
+        return file;
     }
 
     private String text(String user, String uri) {
