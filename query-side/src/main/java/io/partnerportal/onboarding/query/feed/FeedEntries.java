@@ -149,7 +149,9 @@ public class FeedEntries {
      * The entries at positions {@code after + 1} to {@code through}, in position order, of one subject if it is
      * given. Positions are dense, so a window is a set of primary keys: read by the primary key's index alone
      * on any MongoDB (the embedded one scans every document for a range, but looks up a list of keys), which
-     * is how the export and the audit log pass over the whole feed in constant memory and linear time.
+     * is how the export and the audit log pass over the whole feed in constant memory and linear time. The
+     * keys asked for end at the feed's head: a window reaching past it would cost a lookup per missing key,
+     * and the audit log asks for 4,096 positions every time the feed grows by one.
      */
     public List<Stored> window(long after, long through, String subject) {
         return entries.find(subject == null ? positions(after, through)
@@ -159,8 +161,9 @@ public class FeedEntries {
                 .into(new ArrayList<>());
     }
 
-    private static Bson positions(long after, long through) {
-        return Filters.in("_id", LongStream.rangeClosed(after + 1, through).boxed().toList());
+    private Bson positions(long after, long through) {
+        long last = Math.min(through, head());
+        return Filters.in("_id", LongStream.rangeClosed(after + 1, last).boxed().toList());
     }
 
     private static void equal(List<Bson> filters, String field, String value) {
