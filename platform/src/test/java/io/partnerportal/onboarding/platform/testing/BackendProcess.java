@@ -57,6 +57,11 @@ public final class BackendProcess implements AutoCloseable {
         return port;
     }
 
+    /** Its operating system's process id, to watch it from outside (its resident memory, say). */
+    public long pid() {
+        return process.pid();
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

@@ -12,12 +12,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The raw baselines' load: visits arrive at a fixed rate, as Gatling's open model makes them, and run on a
- * fixed pool of workers (the pool a backend would have). Each visit's first operation is timed from when the
- * visit was due, not from when a worker took it, so a queue shows as latency (no coordinated omission), and
- * anything slower than Gatling's request timeout counts as failed, as it would there.
+ * The raw baselines' load, shaped as the simulations shape theirs. {@link #atRate}: visits arrive at a fixed
+ * rate, as Gatling's open model makes them, and run on a fixed pool of workers (the pool a backend would
+ * have); each visit's first operation is timed from when the visit was due, not from when a worker took it,
+ * so a queue shows as latency (no coordinated omission). {@link #byClients}: a fixed number of clients, each
+ * starting its next visit when its last has ended, as Gatling's closed model does. Anything slower than
+ * Gatling's request timeout counts as failed, as it would there.
  */
-final class OpenLoad {
+final class BaselineLoad {
 
     static final Duration TIMEOUT = Duration.ofSeconds(10);
 
@@ -28,10 +30,10 @@ final class OpenLoad {
 
     /** Times the operations of one arrival, the first from when the arrival was due. */
     static final class Visit {
-        private final OpenLoad load;
+        private final BaselineLoad load;
         private long startedAt;
 
-        private Visit(OpenLoad load, long dueAt) {
+        private Visit(BaselineLoad load, long dueAt) {
             this.load = load;
             this.startedAt = dueAt;
         }
@@ -60,12 +62,12 @@ final class OpenLoad {
     private final Map<String, ConcurrentLinkedQueue<Boolean>> outcomes = new ConcurrentHashMap<>();
     private final Map<String, Exception> firstFailures = new ConcurrentHashMap<>();
 
-    private OpenLoad() {
+    private BaselineLoad() {
     }
 
     /** Runs {@code work} at {@code rate} arrivals a second for {@code seconds}, on {@code workers} threads. */
-    static List<Figures> run(int rate, int seconds, int workers, Work work) throws InterruptedException {
-        var load = new OpenLoad();
+    static List<Figures> atRate(int rate, int seconds, int workers, Work work) throws InterruptedException {
+        var load = new BaselineLoad();
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         long period = TimeUnit.SECONDS.toNanos(1) / rate;
         long start = System.nanoTime();
@@ -85,6 +87,32 @@ final class OpenLoad {
             pool.shutdownNow();
         }
         return load.figures(rate, seconds);
+    }
+
+    /**
+     * Runs {@code work} on {@code clients} threads for {@code seconds}, each visit starting when the client's
+     * last one ended: the throughput that many callers get. Figures carry the number of clients as their rate.
+     */
+    static List<Figures> byClients(int clients, int seconds, Work work) throws InterruptedException {
+        var load = new BaselineLoad();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        for (int i = 0; i < clients; i++) {
+            pool.execute(() -> {
+                while (System.nanoTime() < end) {
+                    try {
+                        work.visit(new Visit(load, System.nanoTime()));
+                    } catch (Exception failed) {
+                        // Recorded as a failure by Visit.time; the client goes on.
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        if (!pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS)) {
+            pool.shutdownNow();
+        }
+        return load.figures(clients, seconds);
     }
 
     /** Says why the first failure of an operation failed, once: the figures only count them. */

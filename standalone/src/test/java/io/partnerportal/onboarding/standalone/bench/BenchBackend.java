@@ -43,7 +43,8 @@ final class BenchBackend implements AutoCloseable {
      * Dockerfile's MaxRAMPercentage), without which the JVM may take a quarter of the machine and the resident
      * size says little.
      */
-    static BenchBackend start(Path jar, Path runDirectory, String maxHeap) throws IOException, InterruptedException {
+    static BenchBackend start(Path jar, Path runDirectory, String maxHeap, String logName)
+            throws IOException, InterruptedException {
         int port = freePort();
         int mongoPort = freePort();
         List<String> command = new ArrayList<>(List.of(
@@ -53,7 +54,7 @@ final class BenchBackend implements AutoCloseable {
             command.add("--sun-misc-unsafe-memory-access=allow");
         }
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
-        Path log = runDirectory.resolve("backend.log");
+        Path log = runDirectory.resolve(logName);
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> environment = builder.environment();
         environment.put("DATA_DIR", Files.createDirectories(runDirectory.resolve("data")).toAbsolutePath().toString());

@@ -27,8 +27,12 @@ final class BenchmarkReport {
         line("");
         machine();
         commands();
+        byClients();
         reads();
-        lagAndMemory();
+        histories();
+        lag();
+        replay();
+        memory();
         reproduce();
         return text.toString();
     }
@@ -78,6 +82,52 @@ final class BenchmarkReport {
                 + "generator's JVM while the backend idles.");
         line("");
         table(results.commands, results.rawCommands, Optional.empty());
+    }
+
+    private void byClients() {
+        if (results.byClients.isEmpty()) {
+            return;
+        }
+        line("### AddCustomer by a fixed number of clients, against the same rows over plain JDBC");
+        line("");
+        line("Each client sends its next AddCustomer when the last is answered (Gatling's closed model, "
+                + "`constantConcurrentUsers`), for " + results.stepSeconds + " s: the throughput that many callers get. "
+                + "The baseline's clients (threads) do AddCustomer's transaction the same way, on the same kind of "
+                + "database, while the backend idles.");
+        line("");
+        line("| clients | commands/s | failed | p50 ms | p99 ms | baseline commands/s | baseline p50 / p99 ms "
+                + "| commands/s ÷ baseline |");
+        line("|--:|--:|--:|--:|--:|--:|--:|--:|");
+        for (Figures figures : results.byClients) {
+            var baseline = results.rawByClients.stream().filter(raw -> raw.rate() == figures.rate()).findFirst();
+            line("| " + figures.rate() + " | " + number(figures.okPerSecond()) + " | " + figures.failed() + " | "
+                    + number(figures.p50()) + " | " + number(figures.p99()) + " | "
+                    + baseline.map(b -> number(b.okPerSecond())).orElse("–") + " | "
+                    + baseline.map(b -> number(b.p50()) + " / " + number(b.p99())).orElse("–") + " | "
+                    + baseline.map(b -> percent(figures.okPerSecond(), b.okPerSecond())).orElse("–") + " |");
+        }
+        line("");
+    }
+
+    private void histories() {
+        if (results.histories.isEmpty()) {
+            return;
+        }
+        var shortest = results.histories.getFirst();
+        line("## Long histories");
+        line("");
+        line("Customers grown to each length by billing changes over HTTP, then changed " + shortest.samples()
+                + " times more, one command at a time, round robin over the customers. A customer is loaded from its "
+                + "latest snapshot and the events after it (ADR 11; a snapshot every `SNAPSHOT_EVERY` events, 100 by "
+                + "default), so its history's length should not show. Baseline: the shortest history, in the same run.");
+        line("");
+        line("| events before | p50 ms | p99 ms | p50 ÷ baseline | p99 ÷ baseline |");
+        line("|--:|--:|--:|--:|--:|");
+        for (AggregateLoad.Latency latency : results.histories) {
+            line("| " + latency.events() + " | " + number(latency.p50()) + " | " + number(latency.p99()) + " | "
+                    + ratio(latency.p50(), shortest.p50()) + " | " + ratio(latency.p99(), shortest.p99()) + " |");
+        }
+        line("");
     }
 
     private void reads() {
@@ -131,40 +181,95 @@ final class BenchmarkReport {
         line("");
     }
 
-    private void lagAndMemory() {
-        if (results.lag != null) {
-            line("## Projection lag");
-            line("");
-            line("From the moment AddCustomer's 201 arrives to the moment `GET /api/customers/{id}?minVersion=2` "
-                    + "answers 200 (the server waits until the view has caught up), " + results.lag.samples()
-                    + " customers one at a time on an idle backend. Baseline: the same read once the view is there.");
-            line("");
-            line("| | p50 ms | p99 ms |");
-            line("|---|--:|--:|");
-            line("| write acknowledged → view readable | " + number(results.lag.p50()) + " | " + number(results.lag.p99()) + " |");
-            line("| baseline: the read of a projected view | " + number(results.lag.readP50()) + " | "
-                    + number(results.lag.readP99()) + " |");
-            line("| ratio | " + ratio(results.lag.p50(), results.lag.readP50()) + " | "
-                    + ratio(results.lag.p99(), results.lag.readP99()) + " |");
-            line("");
+    private void lag() {
+        if (results.lag == null) {
+            return;
         }
-        if (!results.residentOrder.isEmpty()) {
-            line("## Memory of the backend process");
-            line("");
-            line("Resident set size (VmRSS of /proc/PID/status) of the backend started with `-Xmx" + results.backendHeap
-                    + "` (BENCH_BACKEND_HEAP); the peak is VmHWM. Baseline: the resident size just after start, before "
-                    + "any load.");
-            line("");
-            line("| moment | RSS MiB | ÷ after start |");
-            line("|---|--:|--:|");
-            long idle = results.residentMib.getOrDefault(results.residentOrder.getFirst(), 0L);
-            for (String moment : results.residentOrder) {
-                long mib = results.residentMib.get(moment);
-                line("| " + moment + " | " + mib + " | " + ratio(mib, idle) + " |");
-            }
-            line("| peak (VmHWM) | " + results.peakMib + " | " + ratio(results.peakMib, idle) + " |");
-            line("");
+        line("## Projection lag");
+        line("");
+        line("From the moment AddCustomer's 201 arrives to the moment `GET /api/customers/{id}?minVersion=2` "
+                + "answers 200 (the server waits until the view has caught up), " + results.lag.samples()
+                + " customers one at a time on an idle backend. Baseline: the same read once the view is there."
+                + (results.splitLag == null ? "" : " Split: the write to the command side and the reads from the "
+                + "query side, each in a process of its own on the same PostgreSQL, the query side woken by its "
+                + "notifications."));
+        line("");
+        line("| shape | write acknowledged → view readable, p50 / p99 ms | baseline: a read of a projected view, "
+                + "p50 / p99 ms | p50 ÷ baseline | p99 ÷ baseline |");
+        line("|---|--:|--:|--:|--:|");
+        lagRow("standalone", results.lag);
+        if (results.splitLag != null) {
+            lagRow("split", results.splitLag);
         }
+        line("");
+    }
+
+    private void lagRow(String shape, ProjectionLag.Lag lag) {
+        line("| " + shape + " | " + number(lag.p50()) + " / " + number(lag.p99()) + " | " + number(lag.readP50())
+                + " / " + number(lag.readP99()) + " | " + ratio(lag.p50(), lag.readP50()) + " | "
+                + ratio(lag.p99(), lag.readP99()) + " |");
+    }
+
+    private void replay() {
+        if (results.replay == null) {
+            return;
+        }
+        double slowest = results.replay.slowest();
+        line("## Replay");
+        line("");
+        line("The event store the load left, grown to " + results.replay.events() + " events by copies of its customers "
+                + "(" + results.copied + " events copied: the same streams, as the backend wrote them, under new ids), "
+                + "the backend started again on it and let catch up; then every projection replayed at once "
+                + "(`POST /api/admin/projections/{name}/replay`), each timed until it reports no lag and no replay. "
+                + "The raw pass, the baseline, reads the same rows in one query, reads each event's JSON, evolves the "
+                + "customer's view by the projection's own fold and writes the views and one feed entry per event to a "
+                + "fresh embedded MongoDB, a thousand events at a time: no framework, tokens, dead letters, audit tree "
+                + "or relationship requests. It runs after the backend has stopped.");
+        line("");
+        line("| | events | seconds | events/s | ÷ raw pass |");
+        line("|---|--:|--:|--:|--:|");
+        double raw = results.rawReplayEvents / results.rawReplaySeconds;
+        for (var projection : results.replay.seconds().entrySet()) {
+            double rate = results.replay.events() / projection.getValue();
+            line("| replay of " + projection.getKey() + " | " + results.replay.events() + " | "
+                    + number(projection.getValue()) + " | " + number(rate) + " | " + percent(rate, raw) + " |");
+        }
+        double all = results.replay.events() / slowest;
+        line("| **every projection** | " + results.replay.events() + " | " + number(slowest) + " | " + number(all)
+                + " | " + percent(all, raw) + " |");
+        line("| raw pass (baseline) | " + results.rawReplayEvents + " | " + number(results.rawReplaySeconds) + " | "
+                + number(raw) + " | 100 % |");
+        line("");
+        line("The replaying backend's peak resident memory: " + results.replayPeakMib + " MiB.");
+        line("");
+    }
+
+    private void memory() {
+        if (results.memory.isEmpty()) {
+            return;
+        }
+        line("## Memory of the backend process");
+        line("");
+        line("Resident set size (VmRSS of /proc/PID/status) of the backend started with `-Xmx" + results.backendHeap
+                + "` (BENCH_BACKEND_HEAP), sampled twice a second for the whole run; the peak is VmHWM. Steady under "
+                + "load is the median of every sample taken while the backend was loaded. Baseline: the resident size "
+                + "just after start, before any load. The plot is [" + results.memoryPlot + "](" + results.memoryPlot
+                + ").");
+        line("");
+        line("| phase | under load | samples | min MiB | median MiB | max MiB | median ÷ after start |");
+        line("|---|---|--:|--:|--:|--:|--:|");
+        long idle = results.memory.getFirst().median();
+        for (ResidentMemory.Phase phase : results.memory) {
+            line("| " + phase.name() + " | " + (phase.underLoad() ? "yes" : "no") + " | " + phase.mib().size() + " | "
+                    + phase.min() + " | " + phase.median() + " | " + phase.max() + " | " + ratio(phase.median(), idle)
+                    + " |");
+        }
+        line("");
+        line("Steady under load: " + results.steadyMib + " MiB (" + ratio(results.steadyMib, idle) + " the idle size; "
+                + "target " + LoadBenchmark.MEMORY_TARGET_MIB + " MiB). Peak: " + results.peakMib + " MiB.");
+        line("");
+        line("![Resident memory over the run](" + results.memoryPlot + ")");
+        line("");
     }
 
     private void reproduce() {
@@ -196,6 +301,13 @@ final class BenchmarkReport {
             return "–";
         }
         return value >= 100 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String percent(double value, double baseline) {
+        if (baseline <= 0 || Double.isNaN(value) || Double.isNaN(baseline)) {
+            return "–";
+        }
+        return String.format(Locale.ROOT, "%.0f %%", 100 * value / baseline);
     }
 
     private static String ratio(double value, double baseline) {

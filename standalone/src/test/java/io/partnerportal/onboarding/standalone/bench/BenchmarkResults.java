@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** What one run of the load benchmark measured, gathered for {@link BenchmarkReport}. */
 final class BenchmarkResults {
@@ -21,9 +20,15 @@ final class BenchmarkResults {
     final List<Figures> rawReads = new ArrayList<>();
     Path commandReport;
     Path readReport;
+    final List<Figures> byClients = new ArrayList<>();
+    final List<Figures> rawByClients = new ArrayList<>();
+    final List<AggregateLoad.Latency> histories = new ArrayList<>();
     ProjectionLag.Lag lag;
-    Map<String, Long> residentMib = Map.of();
+    final List<ResidentMemory.Phase> memory = new ArrayList<>();
     long peakMib = -1;
+    long steadyMib = -1;
+    /** The memory plot's file name, beside the report. */
+    String memoryPlot;
 
     BenchmarkResults(Instant started, String eventStore, int stepSeconds, int warmUpSeconds, String backendHeap) {
         this.backendHeap = backendHeap;
@@ -51,18 +56,51 @@ final class BenchmarkResults {
         rawReads.addAll(figures);
     }
 
+    void byClients(List<Figures> measured, List<Figures> raw) {
+        byClients.addAll(measured);
+        rawByClients.addAll(raw);
+    }
+
+    void histories(List<AggregateLoad.Latency> measured) {
+        histories.addAll(measured);
+    }
+
+    long copied;
+    ProjectionReplay.Result replay;
+    long replayPeakMib = -1;
+    long rawReplayEvents;
+    double rawReplaySeconds = Double.NaN;
+
+    void copied(long events) {
+        copied = events;
+    }
+
+    void replay(ProjectionReplay.Result measured, long peakMib) {
+        replay = measured;
+        replayPeakMib = peakMib;
+    }
+
+    void rawReplay(long events, double seconds) {
+        rawReplayEvents = events;
+        rawReplaySeconds = seconds;
+    }
+
+    ProjectionLag.Lag splitLag;
+
     void lag(ProjectionLag.Lag measured) {
         lag = measured;
     }
 
-    void memory(Map<String, Long> samples, long peak) {
-        residentMib = Map.copyOf(samples);
-        peakMib = peak;
-        residentOrder.addAll(samples.keySet());
+    void splitLag(ProjectionLag.Lag measured) {
+        splitLag = measured;
     }
 
-    /** The moments of the memory samples, in the order they were taken. */
-    final List<String> residentOrder = new ArrayList<>();
+    void memory(List<ResidentMemory.Phase> phases, long peak, long steady, String plot) {
+        memory.addAll(phases);
+        peakMib = peak;
+        steadyMib = steady;
+        memoryPlot = plot;
+    }
 
     void finished(Instant at) {
         finished = at;

@@ -59,7 +59,7 @@ public class CommandSimulation extends Simulation {
         setUp(steps).protocols(BackendProtocol.of(settings));
     }
 
-    private static Session newCustomer(Session session) {
+    static Session newCustomer(Session session) {
         Map<String, Object> customer = SampleCustomers.contosoBrazil();
         // The billing change renames the company, so that it records an event (a change of nothing records none).
         var billing = new LinkedHashMap<String, Object>();

@@ -65,7 +65,7 @@ record GatlingRun(Path report, List<Figures> figures) {
                         : Double.parseDouble(cell.group(2).replace(",", "")));
             }
             long ok = columns.get(3).longValue();
-            figures.add(new Figures(name[0], Integer.parseInt(name[1].replace("/s", "")), ok,
+            figures.add(new Figures(name[0], Integer.parseInt(name[1].replaceAll("[^0-9]", "")), ok,
                     columns.get(4).longValue(), (double) ok / stepSeconds,
                     columns.get(8), columns.get(9), columns.get(10), columns.get(11), columns.get(12)));
         }

@@ -49,4 +49,9 @@ record LoadSettings(String baseUrl, String token, List<Integer> rates, int stepS
     static String requestName(String operation, int rate) {
         return operation + " @ " + rate + "/s";
     }
+
+    /** The name of a request made by a fixed number of clients (a closed model): the number is its rate. */
+    static String requestNameByClients(String operation, int clients) {
+        return operation + " @ " + clients + " clients";
+    }
 }

@@ -28,10 +28,15 @@ final class ProjectionLag {
     }
 
     static Lag measure(String baseUrl, String token, int samples) throws IOException, InterruptedException {
+        return measure(baseUrl, baseUrl, token, samples);
+    }
+
+    /** As {@link #measure(String, String, int)}, writing to one process and reading from another (the split shape). */
+    static Lag measure(String writeUrl, String readUrl, String token, int samples) throws IOException, InterruptedException {
         long[] lags = new long[samples];
         long[] reads = new long[samples];
         for (int i = 0; i < samples; i++) {
-            var added = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/customers"))
+            var added = HTTP.send(HttpRequest.newBuilder(URI.create(writeUrl + "/api/customers"))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(SampleCustomers.contosoBrazil())))
                     .build(), HttpResponse.BodyHandlers.ofString());
@@ -40,10 +45,10 @@ final class ProjectionLag {
                 throw new IllegalStateException("AddCustomer answered " + added.statusCode() + ": " + added.body());
             }
             String id = JSON.readTree(added.body()).path("customerId").asText();
-            read(baseUrl, token, id);
+            read(readUrl, token, id);
             lags[i] = System.nanoTime() - acknowledged;
             long again = System.nanoTime();
-            read(baseUrl, token, id);
+            read(readUrl, token, id);
             reads[i] = System.nanoTime() - again;
         }
         Arrays.sort(lags);

@@ -88,10 +88,16 @@ final class RawEventStore implements AutoCloseable {
     }
 
     /** One customer's two commands, each in its own transaction, timed apart. */
-    void addThenChangeBilling(OpenLoad.Visit visit) throws Exception {
+    void addThenChangeBilling(BaselineLoad.Visit visit) throws Exception {
         String customerId = UUID.randomUUID().toString();
         visit.time(ADD_CUSTOMER, () -> addCustomer(customerId));
         visit.time(CHANGE_BILLING_INFO, () -> changeBillingInfo(customerId));
+    }
+
+    /** AddCustomer's transaction alone, as {@link ConcurrentClientsSimulation} sends the command alone. */
+    void add(BaselineLoad.Visit visit) throws Exception {
+        String customerId = UUID.randomUUID().toString();
+        visit.time(ADD_CUSTOMER, () -> addCustomer(customerId));
     }
 
     private void addCustomer(String customerId) throws SQLException, InterruptedException {

@@ -27,7 +27,7 @@ final class RawReadModel implements AutoCloseable {
         this.customerIds = customerIds;
     }
 
-    void findOne(OpenLoad.Visit visit) throws Exception {
+    void findOne(BaselineLoad.Visit visit) throws Exception {
         String id = customerIds.get(ThreadLocalRandom.current().nextInt(customerIds.size()));
         visit.time(FIND_BY_ID, () -> {
             if (views.find(Filters.eq("_id", id)).first() == null) {
