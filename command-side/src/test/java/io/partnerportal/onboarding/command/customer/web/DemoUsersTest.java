@@ -33,7 +33,7 @@ class DemoUsersTest {
                     .expectStatus().value(status -> assertThat(status).isNotEqualTo(401));
         }
 
-        assertThat(users.findByUsername("gina").block().getPassword()).isEqualTo("{noop}demo");
+        assertThat(users.findByUsername("gina").block().getPassword()).isEqualTo("demo");
     }
 
     @Test
