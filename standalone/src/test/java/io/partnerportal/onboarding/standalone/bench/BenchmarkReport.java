@@ -23,7 +23,8 @@ final class BenchmarkReport {
         line("");
         line("Written by `bin/bench` on " + results.started + " (" + Duration.between(results.started, results.finished)
                 .toSeconds() + " s). Figures from one run on a shared machine: read the ratios, which set each figure "
-                + "against a baseline measured in the same run, rather than the milliseconds.");
+                + "against a baseline measured in the same run, rather than the milliseconds. Which targets these "
+                + "figures meet, and what bounds the others: [performance.md](performance.md).");
         line("");
         machine();
         commands();
