@@ -70,7 +70,7 @@ class CrashUnderLoadTest {
             for (String customerId : acknowledged) {
                 Backends.awaitCustomer(backend.port(), customerId, 1);
             }
-            List<JsonNode> feed = wholeFeed(backend);
+            List<JsonNode> feed = feedOnceCaughtUp(backend);
             assertThat(feed).extracting(entry -> entry.get("position").asLong())
                     .as("dense positions from 1").containsExactlyElementsOf(
                             java.util.stream.LongStream.rangeClosed(1, feed.size()).boxed().toList());
@@ -127,6 +127,25 @@ class CrashUnderLoadTest {
                 .header("Authorization", basic("gina")).header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(10))
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(SampleCustomers.contosoBrazil()))).build();
+    }
+
+    /**
+     * The whole feed, read again until it has an entry adding each acknowledged customer, or two minutes have
+     * passed: the views catch up after the restart before the feed may (they are projections of their own),
+     * and a lost entry is never found however long the test waits.
+     */
+    private List<JsonNode> feedOnceCaughtUp(BackendProcess backend) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (true) {
+            List<JsonNode> feed = wholeFeed(backend);
+            Set<String> added = new HashSet<>(feed.stream()
+                    .filter(entry -> entry.get("type").asText().startsWith("partner.customer.added."))
+                    .map(entry -> entry.get("subject").asText()).toList());
+            if (added.containsAll(acknowledged) || Instant.now().isAfter(deadline)) {
+                return feed;
+            }
+            Thread.sleep(250);
+        }
     }
 
     private static List<JsonNode> wholeFeed(BackendProcess backend) throws Exception {
