@@ -1,6 +1,5 @@
 package io.partnerportal.onboarding.platform.web;
 
-import io.partnerportal.onboarding.kernel.rejection.Violation;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -9,7 +8,6 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -41,9 +39,8 @@ public class CorrelationIdFilter implements WebFilter {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String given = exchange.getRequest().getHeaders().getFirst(HEADER);
         if (given != null && !ACCEPTED.matcher(given).matches()) {
-            return problems.write(exchange, Problem.invalid("MALFORMED_REQUEST", "A header is not valid.",
-                    List.of(new Violation(HEADER, "CORRELATION_ID_FORMAT",
-                            HEADER + " must be 1 to 128 letters, digits or . _ : -"))));
+            return problems.write(exchange, Problem.invalidHeader(HEADER, "CORRELATION_ID_FORMAT",
+                    HEADER + " must be 1 to 128 letters, digits or . _ : -"));
         }
         String correlationId = given != null ? given : UUID.randomUUID().toString();
         exchange.getAttributes().put(ATTRIBUTE, correlationId);

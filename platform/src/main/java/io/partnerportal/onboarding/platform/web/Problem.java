@@ -34,6 +34,11 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem(typeOf(code), status.getReasonPhrase(), status.value(), detail, code, errors, Map.of());
     }
 
+    /** 400: one header of the request breaks {@code code}'s rule, which {@code message} says. */
+    public static Problem invalidHeader(String header, String code, String message) {
+        return invalid("MALFORMED_REQUEST", "A header is not valid.", List.of(new Violation(header, code, message)));
+    }
+
     /** 429: the caller asked too much, too fast or too often at once; {@code retryAfterSeconds} says when to try again. */
     public static Problem tooManyRequests(String code, String detail, long retryAfterSeconds) {
         return of(HttpStatus.TOO_MANY_REQUESTS, code, detail).with(RETRY_AFTER, Math.max(1, retryAfterSeconds));

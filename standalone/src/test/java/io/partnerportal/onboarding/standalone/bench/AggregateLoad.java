@@ -66,7 +66,8 @@ final class AggregateLoad {
         for (Map.Entry<String, Long> customer : customers.entrySet()) {
             long[] sorted = times.get(customer.getKey());
             Arrays.sort(sorted);
-            latencies.add(new Latency(customer.getValue(), samples, millis(sorted, 0.50), millis(sorted, 0.99)));
+            latencies.add(new Latency(customer.getValue(), samples, Figures.millis(sorted, 0.50),
+                    Figures.millis(sorted, 0.99)));
         }
         return latencies;
     }
@@ -103,12 +104,7 @@ final class AggregateLoad {
 
     /** Renames the company to a name it never had, so that every change records an event. */
     private void changeBilling(String id) throws IOException, InterruptedException {
-        Map<String, Object> customer = added.get(id);
-        var billing = new LinkedHashMap<String, Object>();
-        billing.put("companyName", "Contoso Software do Brasil " + changes.incrementAndGet());
-        billing.put("registrationId", customer.get("registrationId"));
-        billing.put("primaryContact", customer.get("primaryContact"));
-        billing.put("address", customer.get("address"));
+        var billing = BenchCustomers.billingRenamed(added.get(id), "Contoso Software do Brasil " + changes.incrementAndGet());
         var changed = HTTP.send(request("/api/customers/" + id + "/billing-profile")
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(billing))).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -120,10 +116,5 @@ final class AggregateLoad {
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json");
-    }
-
-    private static double millis(long[] sorted, double quantile) {
-        int rank = (int) Math.ceil(quantile * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1_000_000.0;
     }
 }

@@ -134,15 +134,9 @@ final class BaselineLoad {
             long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
             long ok = outcomes.get(operation).stream().filter(Boolean::booleanValue).count();
             figures.add(new Figures(operation, rate, ok, sorted.length - ok, (double) ok / seconds,
-                    millis(sorted, 0.50), millis(sorted, 0.95), millis(sorted, 0.99), millis(sorted, 0.999),
-                    millis(sorted, 1.0)));
+                    Figures.millis(sorted, 0.50), Figures.millis(sorted, 0.95), Figures.millis(sorted, 0.99), Figures.millis(sorted, 0.999),
+                    Figures.millis(sorted, 1.0)));
         });
         return figures;
-    }
-
-    /** The nearest-rank percentile, in milliseconds. */
-    private static double millis(long[] sorted, double quantile) {
-        int rank = (int) Math.ceil(quantile * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1_000_000.0;
     }
 }

@@ -11,7 +11,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Customers for the reads to read: added over HTTP before the load starts, and waited for until projected. */
 final class BenchCustomers {
@@ -20,6 +22,19 @@ final class BenchCustomers {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private BenchCustomers() {
+    }
+
+    /**
+     * A billing profile for {@code customer} (an AddCustomer body) with the company renamed, so that the change
+     * records an event (a change of nothing records none); its registration id stays, as a real change's does.
+     */
+    static Map<String, Object> billingRenamed(Map<String, Object> customer, String companyName) {
+        var billing = new LinkedHashMap<String, Object>();
+        billing.put("companyName", companyName);
+        billing.put("registrationId", customer.get("registrationId"));
+        billing.put("primaryContact", customer.get("primaryContact"));
+        billing.put("address", customer.get("address"));
+        return billing;
     }
 
     static List<String> add(String baseUrl, String token, int count) throws IOException, InterruptedException {

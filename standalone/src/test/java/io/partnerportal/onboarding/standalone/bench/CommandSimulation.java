@@ -8,7 +8,6 @@ import io.gatling.javaapi.core.Simulation;
 import io.partnerportal.onboarding.platform.testing.SampleCustomers;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -62,11 +61,7 @@ public class CommandSimulation extends Simulation {
     static Session newCustomer(Session session) {
         Map<String, Object> customer = SampleCustomers.contosoBrazil();
         // The billing change renames the company, so that it records an event (a change of nothing records none).
-        var billing = new LinkedHashMap<String, Object>();
-        billing.put("companyName", "Contoso Software do Brasil Ltda");
-        billing.put("registrationId", customer.get("registrationId"));
-        billing.put("primaryContact", customer.get("primaryContact"));
-        billing.put("address", customer.get("address"));
+        var billing = BenchCustomers.billingRenamed(customer, "Contoso Software do Brasil Ltda");
         return session.set("addBody", json(customer)).set("addKey", UUID.randomUUID().toString())
                 .set("billingBody", json(billing)).set("billingKey", UUID.randomUUID().toString());
     }

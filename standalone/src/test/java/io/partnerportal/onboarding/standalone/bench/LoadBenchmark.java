@@ -181,7 +181,7 @@ public final class LoadBenchmark {
             projections.awaitCaughtUp();
             log("Replay: every projection at once");
             var replayed = projections.replayAll();
-            results.replay(replayed, new ResidentMemory(backend.pid(), "replay").peakMib());
+            results.replay(replayed, ResidentMemory.peakMibOf(backend.pid()));
         }
         log("Replay: the raw pass over the same rows");
         try (var db = eventStore(run.resolve("data"), jdbcUrl);

@@ -53,7 +53,8 @@ final class ProjectionLag {
         }
         Arrays.sort(lags);
         Arrays.sort(reads);
-        return new Lag(samples, millis(lags, 0.50), millis(lags, 0.99), millis(reads, 0.50), millis(reads, 0.99));
+        return new Lag(samples, Figures.millis(lags, 0.50), Figures.millis(lags, 0.99), Figures.millis(reads, 0.50),
+                Figures.millis(reads, 0.99));
     }
 
     /** Reads with minVersion until 200: a 503 means the server's own wait ran out, so ask again. */
@@ -68,10 +69,5 @@ final class ProjectionLag {
                 throw new IllegalStateException("Reading customer " + id + " answered " + read.statusCode());
             }
         }
-    }
-
-    private static double millis(long[] sorted, double quantile) {
-        int rank = (int) Math.ceil(quantile * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1_000_000.0;
     }
 }

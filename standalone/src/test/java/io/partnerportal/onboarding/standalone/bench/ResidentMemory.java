@@ -91,12 +91,17 @@ final class ResidentMemory implements AutoCloseable {
 
     /** The peak resident memory since the process started, in MiB, or -1 where /proc is missing. */
     long peakMib() {
-        return read("VmHWM").map(kib -> kib / 1024).orElse(-1L);
+        return peakMibOf(pid);
+    }
+
+    /** The peak resident memory of process {@code pid} since it started, in MiB, or -1 where /proc is missing. */
+    static long peakMibOf(long pid) {
+        return read(pid, "VmHWM").map(kib -> kib / 1024).orElse(-1L);
     }
 
     private void sample() {
         Phase now = current;
-        read("VmRSS").ifPresent(kib -> {
+        read(pid, "VmRSS").ifPresent(kib -> {
             synchronized (this) {
                 samples.add(new Sample(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), now.name(),
                         now.underLoad(), kib / 1024));
@@ -104,7 +109,7 @@ final class ResidentMemory implements AutoCloseable {
         });
     }
 
-    private Optional<Long> read(String field) {
+    private static Optional<Long> read(long pid, String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
                 if (line.startsWith(field + ":")) {

@@ -106,7 +106,6 @@ class CommandDispatcher {
 
 
     private static ProblemException invalidHeader(String header, String code, String message) {
-        return new ProblemException(Problem.invalid("MALFORMED_REQUEST", "A header is not valid.",
-                List.of(new Violation(header, code, message))));
+        return new ProblemException(Problem.invalidHeader(header, code, message));
     }
 }

@@ -3,7 +3,6 @@ package io.partnerportal.onboarding.command.customer.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerportal.onboarding.kernel.identity.Attribution;
-import io.partnerportal.onboarding.kernel.rejection.Violation;
 import io.partnerportal.onboarding.platform.web.Problem;
 import io.partnerportal.onboarding.platform.web.ProblemException;
 import org.springframework.stereotype.Component;
@@ -14,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -42,9 +40,8 @@ public class IdempotencyKeys {
             return;
         }
         if (!KEY_FORMAT.matcher(key).matches()) {
-            throw new ProblemException(Problem.invalid("MALFORMED_REQUEST", "A header is not valid.",
-                    List.of(new Violation(HEADER, "IDEMPOTENCY_KEY_FORMAT",
-                            "Idempotency-Key must be 1 to 200 visible ASCII characters"))));
+            throw new ProblemException(Problem.invalidHeader(HEADER, "IDEMPOTENCY_KEY_FORMAT",
+                    "Idempotency-Key must be 1 to 200 visible ASCII characters"));
         }
         metaData.put(Attribution.IDEMPOTENCY_KEY, key);
         metaData.put(Attribution.REQUEST_HASH, fingerprint(exchange, body));
