@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.partnerportal.onboarding.kernel.customer.event.CustomerEvent;
 import io.partnerportal.onboarding.kernel.customer.event.RecordedCustomerEvent;
 import io.partnerportal.onboarding.kernel.customer.view.CustomerView;
+import io.partnerportal.onboarding.query.processing.PendingWrites;
 import io.partnerportal.onboarding.query.processing.ProjectionCounters;
 import io.partnerportal.onboarding.query.processing.Projections;
 import org.axonframework.config.ProcessingGroup;
@@ -19,7 +20,8 @@ import java.time.Instant;
 /**
  * Keeps one customer view per customer, by the shared fold {@link CustomerView#evolve}. Idempotent: an
  * event the stored view has already applied is counted as skipped and changes nothing. A replay rebuilds
- * each document in place from its customer's first event, so reads keep answering while it runs.
+ * each document in place from its customer's first event, so reads keep answering while it runs. The views a
+ * batch of events changed are written together when the batch ends ({@link ChangedViews}).
  */
 @Component
 @ProcessingGroup(Projections.CUSTOMER_VIEW)
@@ -38,15 +40,15 @@ class CustomerViewProjection {
     @EventHandler
     void on(CustomerEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt, ReplayStatus replay) {
         boolean rebuilding = replay.isReplay() && sequence == 0;
-        CustomerView current = rebuilding ? null : views.find(event.customerId()).orElse(null);
-        CustomerView next = CustomerView.evolve(current, new RecordedCustomerEvent(sequence, occurredAt, event));
-        if (next == current) {
-            counters.skipped().increment();
-            return;
-        }
-        views.save(next);
-        changes.changed(next.customerId());
-        counters.applied().increment();
+        PendingWrites.hold(ChangedViews.class, () -> new ChangedViews(views, changes, counters), changed -> {
+            CustomerView current = rebuilding ? null : changed.current(event.customerId());
+            CustomerView next = CustomerView.evolve(current, new RecordedCustomerEvent(sequence, occurredAt, event));
+            if (next == current) {
+                counters.skipped().increment();
+            } else {
+                changed.put(next);
+            }
+        });
     }
 
     @ResetHandler

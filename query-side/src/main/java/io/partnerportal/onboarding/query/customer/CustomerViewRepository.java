@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import io.partnerportal.onboarding.kernel.customer.view.CustomerView;
 import com.mongodb.client.model.Sorts;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Repository;
 
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -93,8 +96,22 @@ public class CustomerViewRepository {
     }
 
     public void save(CustomerView view) {
-        var document = Document.parse(toJson(view)).append("_id", view.customerId());
-        views.replaceOne(Filters.eq("_id", view.customerId()), document, new ReplaceOptions().upsert(true));
+        saveAll(List.of(view));
+    }
+
+    /** Writes each view in place of its customer's document, all in one bulk write. */
+    public void saveAll(Collection<CustomerView> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        var replacements = new ArrayList<ReplaceOneModel<Document>>(changed.size());
+        for (CustomerView view : changed) {
+            var document = Document.parse(toJson(view)).append("_id", view.customerId());
+            replacements.add(new ReplaceOneModel<>(Filters.eq("_id", view.customerId()), document,
+                    new ReplaceOptions().upsert(true)));
+        }
+        // Unordered: each document is one customer's, so no write depends on another's.
+        views.bulkWrite(replacements, new BulkWriteOptions().ordered(false));
     }
 
     private CustomerView toView(Document document) {

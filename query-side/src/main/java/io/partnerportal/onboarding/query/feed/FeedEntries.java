@@ -1,12 +1,13 @@
 package io.partnerportal.onboarding.query.feed;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import io.partnerportal.onboarding.query.readmodel.DenseKeys;
@@ -16,10 +17,14 @@ import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.LongStream;
 
 /**
@@ -72,34 +77,42 @@ public class FeedEntries {
         return entries.find(Filters.eq("eventId", eventId)).limit(1).first() != null;
     }
 
-    /** What became of an entry to append. */
-    public enum Append {
-        APPENDED,
-        /** Its event has a position already: nothing was written. */
-        ALREADY_IN_FEED,
-        /** Another event holds that position: the writer's idea of the head is stale. */
-        POSITION_TAKEN
+    /** Which of {@code eventIds} have an entry, in one query (by the unique index on the event id). */
+    public Set<String> containing(Collection<String> eventIds) {
+        var found = new HashSet<String>();
+        if (!eventIds.isEmpty()) {
+            entries.find(Filters.in("eventId", eventIds)).projection(new Document("eventId", 1))
+                    .forEach(document -> found.add(document.getString("eventId")));
+        }
+        return found;
     }
 
     /** What an entry is found by, beside its position: stored next to its JSON. */
     public record Indexed(String eventId, String type, String subject, Owner owner, String actor, Instant time) {
     }
 
-    /** Writes the entry at {@code position}, unless its event is in the feed already or the position is taken. */
-    public Append append(long position, Indexed fields, String json) {
-        String eventId = fields.eventId();
-        try {
-            entries.insertOne(new Document("_id", position).append("eventId", eventId).append("type", fields.type())
-                    .append("subject", fields.subject()).append("partnerId", fields.owner().partnerId())
-                    .append("resellerId", fields.owner().resellerId()).append("actor", fields.actor())
-                    .append("time", Date.from(fields.time())).append("entry", json));
-            return Append.APPENDED;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-            return contains(eventId) ? Append.ALREADY_IN_FEED : Append.POSITION_TAKEN;
+    /** An entry to write: its position, what it is found by, and the JSON served for it. */
+    public record Entry(long position, Indexed fields, String json) {
+    }
+
+    /**
+     * Writes the entries, in position order, in one bulk write. A taken position or an event already in the feed
+     * (the unique indexes) stops the write there with a {@link com.mongodb.MongoBulkWriteException}: the writer's
+     * idea of the head is stale, or another instance wrote these events, and the entries before it stay written.
+     */
+    public void appendAll(List<Entry> appended) {
+        if (appended.isEmpty()) {
+            return;
         }
+        entries.insertMany(appended.stream().map(FeedEntries::document).toList(), new InsertManyOptions().ordered(true));
+    }
+
+    private static Document document(Entry entry) {
+        Indexed fields = entry.fields();
+        return new Document("_id", entry.position()).append("eventId", fields.eventId()).append("type", fields.type())
+                .append("subject", fields.subject()).append("partnerId", fields.owner().partnerId())
+                .append("resellerId", fields.owner().resellerId()).append("actor", fields.actor())
+                .append("time", Date.from(fields.time())).append("entry", entry.json());
     }
 
     /** The auditors' questions across customers: who, on whose behalf, what, to whom, when. Null filters nothing. */
@@ -181,9 +194,26 @@ public class FeedEntries {
         return ids;
     }
 
-    public void recordOwner(String customerId, Owner owner) {
-        owners.replaceOne(Filters.eq("_id", customerId), new Document("_id", customerId)
-                .append("partnerId", owner.partnerId()).append("resellerId", owner.resellerId()), new ReplaceOptions().upsert(true));
+    /** Records each customer's owner, in one bulk write; recording one again changes nothing. */
+    public void recordOwners(Map<String, Owner> recorded) {
+        if (recorded.isEmpty()) {
+            return;
+        }
+        var upserts = new ArrayList<ReplaceOneModel<Document>>(recorded.size());
+        recorded.forEach((customerId, owner) -> upserts.add(new ReplaceOneModel<>(Filters.eq("_id", customerId),
+                new Document("_id", customerId).append("partnerId", owner.partnerId()).append("resellerId", owner.resellerId()),
+                new ReplaceOptions().upsert(true))));
+        owners.bulkWrite(upserts, new BulkWriteOptions().ordered(false));
+    }
+
+    /** The recorded owners of those of {@code customerIds} that have one, in one query. */
+    public Map<String, Owner> ownersOf(Collection<String> customerIds) {
+        var found = new HashMap<String, Owner>();
+        if (!customerIds.isEmpty()) {
+            owners.find(Filters.in("_id", customerIds)).forEach(document -> found.put(document.getString("_id"),
+                    new Owner(document.getString("partnerId"), document.getString("resellerId"))));
+        }
+        return found;
     }
 
     public Optional<Owner> ownerOf(String customerId) {

@@ -14,7 +14,13 @@ import io.partnerportal.onboarding.kernel.customer.event.RecordedCustomerEvent;
 import io.partnerportal.onboarding.kernel.customer.view.CustomerView;
 import io.partnerportal.onboarding.platform.testing.IsolatedStores;
 import io.partnerportal.onboarding.query.readmodel.EmbeddedMongo;
+import io.partnerportal.onboarding.kernel.customer.event.CostManagementDisabled;
+import io.partnerportal.onboarding.kernel.customer.event.CostManagementEnabled;
+import io.partnerportal.onboarding.kernel.customer.event.CustomerEvent;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.ReplayStatus;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -22,6 +28,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,5 +98,29 @@ class CustomerViewProjectionTest {
                 .containsExactly(AT, 1L);
         assertThat(counted("applied")).isEqualTo(1);
         assertThat(counted("skipped")).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("in a batch of events writes each view once, when the batch ends, each event evolving the view before it")
+    void batchWritesOnceAtItsEnd() {
+        var events = List.of(added(), new CostManagementEnabled("c-9"), new CostManagementDisabled("c-9"));
+        var batch = new BatchingUnitOfWork<>(events.stream().map(GenericEventMessage::asEventMessage).toList());
+        var sequence = new AtomicLong();
+
+        var result = batch.executeWithResult(() -> {
+            assertThat(views.find("c-9")).as("nothing written before the batch ends").isEmpty();
+            projection.on((CustomerEvent) CurrentUnitOfWork.get().getMessage().getPayload(), sequence.getAndIncrement(),
+                    AT.plusSeconds(sequence.get()), ReplayStatus.REGULAR);
+            return null;
+        });
+
+        assertThat(result.isExceptional()).as("the batch's handling failed: %s", result.optionalExceptionResult()).isFalse();
+        CustomerView expected = null;
+        for (int i = 0; i < events.size(); i++) {
+            expected = CustomerView.evolve(expected, new RecordedCustomerEvent(i, AT.plusSeconds(i + 1), events.get(i)));
+        }
+        assertThat(views.find("c-9")).contains(expected);
+        assertThat(expected.version()).isEqualTo(3);
+        assertThat(counted("applied")).isEqualTo(3);
     }
 }
