@@ -193,7 +193,8 @@ final class BenchmarkReport {
                 + " customers one at a time on an idle backend. Baseline: the same read once the view is there."
                 + (results.splitLag == null ? "" : " Split: the write to the command side and the reads from the "
                 + "query side, each in a process of its own on the same PostgreSQL, the query side woken by its "
-                + "notifications."));
+                + "notifications, after a first round of as many customers, not counted, that warms the two "
+                + "processes up."));
         line("");
         line("| shape | write acknowledged → view readable, p50 / p99 ms | baseline: a read of a projected view, "
                 + "p50 / p99 ms | p50 ÷ baseline | p99 ÷ baseline |");
