@@ -28,7 +28,7 @@ import java.util.List;
  * billing, so two commands; default 2,5,10,20,40), BENCH_READ_RATES (readers a second, each making three reads;
  * default 10,20,40,80,160), BENCH_CLIENTS (how many clients add customers at once, one step each; 8),
  * BENCH_HISTORY_LENGTHS (the events of the long-history customers; 10,1000,10000), BENCH_STEP_SECONDS (10),
- * BENCH_WARM_UP_SECONDS (10), BENCH_BACKEND_HEAP (the backend's -Xmx, 1g), BENCH_REPLAY_EVENTS (the events the
+ * BENCH_WARM_UP_SECONDS (10), BENCH_BACKEND_HEAP (the backend's -Xmx, 256m), BENCH_REPLAY_EVENTS (the events the
  * replay rebuilds from; 100000);
  * EVENTSTORE_JDBC_URL, _USER, _PASSWORD to run against PostgreSQL instead of an H2 file.
  */
@@ -48,7 +48,7 @@ public final class LoadBenchmark {
         Path report = Path.of(args.length > 1 ? args[1] : "docs/benchmarks.md");
         int stepSeconds = Integer.parseInt(env("BENCH_STEP_SECONDS", "10"));
         int warmUpSeconds = Integer.parseInt(env("BENCH_WARM_UP_SECONDS", "10"));
-        String backendHeap = env("BENCH_BACKEND_HEAP", "1g");
+        String backendHeap = env("BENCH_BACKEND_HEAP", "256m");
         List<Integer> commandRates = rates(env("BENCH_COMMAND_RATES", "2,5,10,20,40"));
         List<Integer> readRates = rates(env("BENCH_READ_RATES", "10,20,40,80,160"));
         List<Integer> clients = rates(env("BENCH_CLIENTS", "8"));
