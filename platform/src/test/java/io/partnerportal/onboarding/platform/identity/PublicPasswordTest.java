@@ -6,6 +6,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;
+import reactor.core.publisher.Mono;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ class PublicPasswordTest {
         List<String> rehashed = new ArrayList<>();
         signIn.setUserDetailsPasswordService((user, newPassword) -> {
             rehashed.add(newPassword);
-            return reactor.core.publisher.Mono.just(user);
+            return Mono.just(user);
         });
 
         for (int request = 0; request < 3; request++) {

@@ -95,10 +95,6 @@ public class CustomerViewRepository {
         return views.find(Filters.eq("verificationStatus", "PENDING")).map(this::toView).into(new ArrayList<>());
     }
 
-    public void save(CustomerView view) {
-        saveAll(List.of(view));
-    }
-
     /** Writes each view in place of its customer's document, all in one bulk write. */
     public void saveAll(Collection<CustomerView> changed) {
         if (changed.isEmpty()) {

@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.LongStream;
 
@@ -71,10 +70,6 @@ public class FeedEntries {
 
     private boolean hasPosition(long position) {
         return entries.find(Filters.eq("_id", position)).projection(new Document("_id", 1)).first() != null;
-    }
-
-    public boolean contains(String eventId) {
-        return entries.find(Filters.eq("eventId", eventId)).limit(1).first() != null;
     }
 
     /** Which of {@code eventIds} have an entry, in one query (by the unique index on the event id). */
@@ -214,10 +209,5 @@ public class FeedEntries {
                     new Owner(document.getString("partnerId"), document.getString("resellerId"))));
         }
         return found;
-    }
-
-    public Optional<Owner> ownerOf(String customerId) {
-        return Optional.ofNullable(owners.find(Filters.eq("_id", customerId)).first())
-                .map(document -> new Owner(document.getString("partnerId"), document.getString("resellerId")));
     }
 }

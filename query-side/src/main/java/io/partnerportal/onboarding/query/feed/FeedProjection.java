@@ -52,7 +52,7 @@ class FeedProjection {
 
     @EventHandler
     void on(CustomerEvent event, EventMessage<?> message, @SequenceNumber long sequence) {
-        PendingWrites.hold(NewEntries.class, NewEntries::new, batch -> {
+        PendingWrites.hold(NewEntries.class, () -> new NewEntries(PendingWrites.batchOr(message)), batch -> {
             if (event instanceof CustomerAdded added) {
                 batch.recordOwner(added.customerId(), new FeedEntries.Owner(added.partnerId(), added.associatedResellerId()));
             }
@@ -78,21 +78,14 @@ class FeedProjection {
 
         private final Map<String, FeedEntries.Owner> recorded = new LinkedHashMap<>();
         private final List<FeedEntries.Entry> appended = new ArrayList<>();
-        private final Set<String> eventIds = new HashSet<>();
-        /** Read for the batch's events when they were known; null where they are not: then asked per event. */
+        /** The batch's events that have an entry, stored or appended here. */
         private final Set<String> inFeed;
         private final Map<String, FeedEntries.Owner> owners;
 
-        NewEntries() {
-            var batch = PendingWrites.batch();
-            if (batch.isEmpty()) {
-                inFeed = null;
-                owners = Map.of();
-            } else {
-                inFeed = feed.containing(batch.stream().map(Message::getIdentifier).toList());
-                owners = feed.ownersOf(batch.stream().filter(DomainEventMessage.class::isInstance)
-                        .map(message -> ((DomainEventMessage<?>) message).getAggregateIdentifier()).distinct().toList());
-            }
+        NewEntries(List<? extends Message<?>> batch) {
+            inFeed = new HashSet<>(feed.containing(batch.stream().map(Message::getIdentifier).toList()));
+            owners = feed.ownersOf(batch.stream().filter(DomainEventMessage.class::isInstance)
+                    .map(message -> ((DomainEventMessage<?>) message).getAggregateIdentifier()).distinct().toList());
         }
 
         void recordOwner(String customerId, FeedEntries.Owner owner) {
@@ -100,12 +93,11 @@ class FeedProjection {
         }
 
         Optional<FeedEntries.Owner> ownerOf(String customerId) {
-            FeedEntries.Owner known = recorded.getOrDefault(customerId, owners.get(customerId));
-            return known != null || inFeed != null ? Optional.ofNullable(known) : feed.ownerOf(customerId);
+            return Optional.ofNullable(recorded.getOrDefault(customerId, owners.get(customerId)));
         }
 
         boolean contains(String eventId) {
-            return eventIds.contains(eventId) || (inFeed != null ? inFeed.contains(eventId) : feed.contains(eventId));
+            return inFeed.contains(eventId);
         }
 
         long nextPosition() {
@@ -120,7 +112,7 @@ class FeedProjection {
 
         void append(FeedEntries.Entry entry) {
             appended.add(entry);
-            eventIds.add(entry.fields().eventId());
+            inFeed.add(entry.fields().eventId());
         }
 
         @Override
@@ -137,7 +129,6 @@ class FeedProjection {
                 position = appended.getLast().position();
                 counters.applied().increment(appended.size());
                 appended.clear();
-                eventIds.clear();
                 head.advancedTo(position);
             }
         }

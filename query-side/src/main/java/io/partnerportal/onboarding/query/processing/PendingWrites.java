@@ -48,14 +48,15 @@ public interface PendingWrites {
     }
 
     /**
-     * The events of the batch being handled, so that a projection can look up what it needs for all of them in
-     * one query; empty outside a batch.
+     * The events of the unit of work being handled, so that a projection can look up what it needs for all of them
+     * in one query; outside a unit of work (a test calling a handler), {@code handled} alone.
      */
-    static List<? extends Message<?>> batch() {
-        if (CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> batch) {
-            return batch.getMessages();
+    static List<? extends Message<?>> batchOr(Message<?> handled) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return List.of(handled);
         }
-        return List.of();
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        return unitOfWork instanceof BatchingUnitOfWork<?> batch ? batch.getMessages() : List.of(unitOfWork.getMessage());
     }
 
     /** Makes every write the current batch holds, in the order the projections first held them. */
