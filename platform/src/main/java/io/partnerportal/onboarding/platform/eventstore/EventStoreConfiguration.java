@@ -51,7 +51,7 @@ public class EventStoreConfiguration {
 
     /**
      * Spring's transactions around every append, claim and idempotency record, which Axon then joins; on the
-     * embedded H2 file, committed one at a time ({@link OneCommitAtATime}).
+     * embedded H2 file, committed one at a time and compacted between commits ({@link OneCommitAtATime}).
      */
     @Bean
     JdbcTransactionManager transactionManager(DataSource dataSource, DataSourceProperties properties) {

