@@ -1,5 +1,6 @@
 package io.partnerportal.onboarding.platform.eventstore;
 
+import io.partnerportal.onboarding.platform.storage.H2Compaction;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
@@ -27,13 +28,11 @@ final class EmbeddedEventStoreCompaction implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedEventStoreCompaction.class);
 
-    /** A round runs when the file's chunks are less live than this, on the emptiest of them. */
-    static final int TARGET_FILL_RATE = 50;
-    /** At most this much live data moved per round, so that a round holds the commits back for milliseconds. */
-    static final int WRITE_LIMIT_BYTES = 4 << 20;
-
     private final DataSource dataSource;
     private final OneCommitAtATime commits;
+    /** The database's store, found at the first round (the database opens with the first connection), and
+     *  again if the database was closed since. */
+    private MVStore store;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("embedded-eventstore-compaction").factory());
 
@@ -43,11 +42,15 @@ final class EmbeddedEventStoreCompaction implements AutoCloseable {
         timer.scheduleWithFixedDelay(this::compactOnce, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** One round: rewrites the live pages of the emptiest chunks, up to the write limit. */
+    /** One round ({@link H2Compaction}), between two commits; rounds run one at a time (the timer's thread). */
     void compactOnce() {
-        try (Connection connection = dataSource.getConnection()) {
-            MVStore store = mvStoreOf(connection);
-            commits.betweenCommits(() -> store.compact(TARGET_FILL_RATE, WRITE_LIMIT_BYTES));
+        try {
+            if (store == null || store.isClosed()) {
+                try (Connection connection = dataSource.getConnection()) {
+                    store = mvStoreOf(connection);
+                }
+            }
+            commits.betweenCommits(() -> H2Compaction.round(store));
         } catch (SQLException | RuntimeException e) {
             // A round that fails leaves the file as it was; the next one tries again.
             log.warn("Compacting the embedded event store failed; will try again", e);

@@ -52,6 +52,10 @@ final class OneCommitAtATime extends JdbcTransactionManager implements AutoClose
         }
     }
 
+    EmbeddedEventStoreCompaction compaction() {
+        return compaction;
+    }
+
     /** Called when the context closes, before the pool it uses: the compaction in progress ends first. */
     @Override
     public void close() throws InterruptedException {
