@@ -37,9 +37,6 @@ public class EventStoreConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EventStoreConfiguration.class);
 
-    /** How many of the newest events the shared stream keeps in memory. */
-    static final int SHARED_EVENTS = 2_000;
-
     /**
      * The event store's connection pool, declared here rather than left to Spring Boot: Axon 4.13's JDBC and
      * transaction auto-configurations order themselves after Boot 3's class names, which Boot 4 moved, so
@@ -107,31 +104,30 @@ public class EventStoreConfiguration {
     }
 
     /**
-     * Axon's embedded event store, its projections reading the newest events from one shared stream (ADR 19)
-     * that reads the database as soon as events are committed here or announced from elsewhere. On PostgreSQL,
-     * every committed append is announced with NOTIFY for query sides elsewhere.
+     * Axon's default event store, with each projection on a stream of its own (no shared cache filled by a
+     * polling thread): a projection woken because events were appended reads them from the database at once
+     * (ADR 15). On PostgreSQL, every committed append is announced with NOTIFY for query sides elsewhere.
      */
     @Bean
-    SharedEventStream eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon,
-                                 @Value("${onboarding.event-store.poll-interval:250ms}") Duration pollInterval,
-                                 DataSourceProperties dataSource, @Value("${onboarding.data-dir}") Path dataDir,
-                                 DataSource jdbc) {
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon,
+                                  @Value("${onboarding.event-store.poll-interval:250ms}") Duration pollInterval,
+                                  DataSourceProperties dataSource, @Value("${onboarding.data-dir}") Path dataDir,
+                                  DataSource jdbc) {
         if (dataSource.getUrl() != null && dataSource.getUrl().startsWith("jdbc:h2:file:")) {
             DataDirectory.ownerOnly(dataDir);
         }
         log.info("Event store: {} (Axon JDBC storage engine), polled every {} ms when idle",
                 describe(dataSource.getUrl()), pollInterval.toMillis());
-        SharedEventStream eventStore = new SharedEventStream(EmbeddedEventStore.builder()
+        EmbeddedEventStore eventStore = EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(axon.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(pollInterval.toMillis())
-                // The newest events, kept for projections that read close behind the head: several seconds of
-                // writes at the rates docs/performance.md measures. A projection further behind reads the database.
-                .cachedEvents(SHARED_EVENTS)
+                .cachedEvents(10_000)
                 .cleanupDelay(10_000)
-                .optimizeEventConsumption(true)
-                .timeUnit(TimeUnit.MILLISECONDS));
+                .optimizeEventConsumption(false)
+                .timeUnit(TimeUnit.MILLISECONDS)
+                .build();
         if (dataSource.getUrl() != null && dataSource.getUrl().startsWith("jdbc:postgresql:")) {
             AppendNotifications.register(eventStore, jdbc);
         }

@@ -1,6 +1,6 @@
 package io.partnerportal.onboarding.query.processing;
 
-import io.partnerportal.onboarding.platform.eventstore.SharedEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +20,7 @@ import java.util.concurrent.TimeUnit;
  * poll. Events arrive from this process (its command side committed them), from another process (PostgreSQL
  * notifies, {@link PostgresEventNotifications}), or unannounced (a writer that does not notify): a timer wakes
  * the projections every {@code onboarding.event-store.poll-interval} as well, so a missed signal delays a
- * projection by at most that long, never for good. The event store's shared stream is woken first, so that the
- * projections find the events it reads (ADR 19).
+ * projection by at most that long, never for good.
  */
 @Component
 public class EventArrivals implements SmartLifecycle {
@@ -29,13 +28,10 @@ public class EventArrivals implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(EventArrivals.class);
 
     private final Set<Runnable> listeners = ConcurrentHashMap.newKeySet();
-    private final SharedEventStream events;
     private final Duration pollInterval;
     private ScheduledExecutorService timer;
 
-    EventArrivals(SharedEventStream events,
-                  @Value("${onboarding.event-store.poll-interval:250ms}") Duration pollInterval) {
-        this.events = events;
+    EventArrivals(EventStore events, @Value("${onboarding.event-store.poll-interval:250ms}") Duration pollInterval) {
         this.pollInterval = pollInterval;
         // Events this process appends: once their transaction has committed, they can be read.
         events.registerDispatchInterceptor(messages -> {
@@ -55,7 +51,6 @@ public class EventArrivals implements SmartLifecycle {
 
     /** Events may have arrived: every listening projection looks now. */
     public void arrived() {
-        events.lookForNewEvents();
         for (Runnable listener : listeners) {
             try {
                 listener.run();
