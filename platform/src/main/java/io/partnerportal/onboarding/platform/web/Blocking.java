@@ -1,6 +1,7 @@
 package io.partnerportal.onboarding.platform.web;
 
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 import java.util.concurrent.Callable;
@@ -11,10 +12,18 @@ import java.util.concurrent.Callable;
  */
 public final class Blocking {
 
+    /**
+     * Reactor's threads for blocking work, handed tasks as a plain executor: a call whose request is cancelled
+     * (its client gone, a timeout) runs to its end and its answer is dropped. Reactor's own scheduler would
+     * interrupt the thread, and the MongoDB driver answers an interrupt by failing the call and closing its
+     * connection: under overload, hundreds of such failures a minute were logged as unexpected.
+     */
+    private static final Scheduler UNINTERRUPTED = Schedulers.fromExecutor(task -> Schedulers.boundedElastic().schedule(task));
+
     private Blocking() {
     }
 
     public static <T> Mono<T> call(Callable<T> work) {
-        return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
+        return Mono.fromCallable(work).subscribeOn(UNINTERRUPTED);
     }
 }

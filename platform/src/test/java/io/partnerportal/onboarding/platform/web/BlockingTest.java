@@ -1,0 +1,66 @@
+package io.partnerportal.onboarding.platform.web;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
+import reactor.core.Disposable;
+import reactor.core.publisher.Hooks;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("A blocking call made for a request")
+class BlockingTest {
+
+    @BeforeAll
+    static void propagateContext() {
+        Hooks.enableAutomaticContextPropagation(); // as spring.reactor.context-propagation=auto does
+    }
+
+    @AfterAll
+    static void stopPropagating() {
+        Hooks.disableAutomaticContextPropagation();
+    }
+
+    @Test
+    @DisplayName("runs to its end when the request is cancelled: the store's driver is never interrupted")
+    void notInterruptedByCancel() throws InterruptedException {
+        var started = new CountDownLatch(1);
+        var ended = new CountDownLatch(1);
+        var interrupted = new AtomicBoolean();
+        Disposable request = Blocking.call(() -> {
+            started.countDown();
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                interrupted.set(true);
+            } finally {
+                ended.countDown();
+            }
+            return "answer";
+        }).subscribe();
+
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        request.dispose();
+
+        assertThat(ended.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(interrupted).as("interrupted").isFalse();
+    }
+
+    @Test
+    @DisplayName("logs with the request's correlation id")
+    void carriesTheLogContext() {
+        String seen = Blocking.call(() -> MDC.get(RequestLogContext.CORRELATION_ID))
+                .contextWrite(context -> RequestLogContext.with(context, Map.of(RequestLogContext.CORRELATION_ID, "c-42")))
+                .block(Duration.ofSeconds(5));
+
+        assertThat(seen).isEqualTo("c-42");
+    }
+}
