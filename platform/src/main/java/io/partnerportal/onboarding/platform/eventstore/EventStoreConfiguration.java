@@ -51,12 +51,22 @@ public class EventStoreConfiguration {
 
     /**
      * Spring's transactions around every append, claim and idempotency record, which Axon then joins; on the
-     * embedded H2 file, committed one at a time and compacted between commits ({@link OneCommitAtATime}).
+     * embedded H2 file, committed one at a time ({@link OneCommitAtATime}).
      */
     @Bean
     JdbcTransactionManager transactionManager(DataSource dataSource, DataSourceProperties properties) {
         return properties.getUrl() != null && properties.getUrl().startsWith("jdbc:h2:")
                 ? new OneCommitAtATime(dataSource) : new JdbcTransactionManager(dataSource);
+    }
+
+    /**
+     * On the embedded H2 file, a compaction once a second between two commits (ADR 18); none on PostgreSQL.
+     * It uses the pool, so Spring closes it first, and the round in progress ends before the pool does.
+     */
+    @Bean
+    EmbeddedEventStoreCompaction embeddedEventStoreCompaction(JdbcTransactionManager transactions, DataSource dataSource) {
+        return transactions instanceof OneCommitAtATime commits
+                ? new EmbeddedEventStoreCompaction(dataSource, commits, Duration.ofSeconds(1)) : null;
     }
 
     /** snake_case names, unquoted, read the same on PostgreSQL and H2 (see db/eventstore/V1). */

@@ -4,7 +4,6 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 
 import javax.sql.DataSource;
-import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -18,18 +17,12 @@ import java.util.concurrent.locks.ReentrantLock;
  * at a time in any case, so little throughput is lost; PostgreSQL needs none of this. The file is compacted
  * between two commits ({@link EmbeddedEventStoreCompaction}) for the same reason: a compaction writes too.
  */
-final class OneCommitAtATime extends JdbcTransactionManager implements AutoCloseable {
+final class OneCommitAtATime extends JdbcTransactionManager {
 
     private final ReentrantLock commits = new ReentrantLock();
-    private final EmbeddedEventStoreCompaction compaction;
 
     OneCommitAtATime(DataSource dataSource) {
-        this(dataSource, Duration.ofSeconds(1));
-    }
-
-    OneCommitAtATime(DataSource dataSource, Duration compactionInterval) {
         super(dataSource);
-        this.compaction = new EmbeddedEventStoreCompaction(dataSource, this, compactionInterval);
     }
 
     @Override
@@ -50,15 +43,5 @@ final class OneCommitAtATime extends JdbcTransactionManager implements AutoClose
         } finally {
             commits.unlock();
         }
-    }
-
-    EmbeddedEventStoreCompaction compaction() {
-        return compaction;
-    }
-
-    /** Called when the context closes, before the pool it uses: the compaction in progress ends first. */
-    @Override
-    public void close() throws InterruptedException {
-        compaction.close();
     }
 }

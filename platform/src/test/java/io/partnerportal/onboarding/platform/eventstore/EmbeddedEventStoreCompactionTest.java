@@ -31,7 +31,8 @@ class EmbeddedEventStoreCompactionTest {
         var dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:file:" + IsolatedStores.newDataDir().resolve("eventstore")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0");
-        try (var commits = new OneCommitAtATime(dataSource, Duration.ofHours(1)); // rounds only when asked
+        var commits = new OneCommitAtATime(dataSource);
+        try (var compaction = new EmbeddedEventStoreCompaction(dataSource, commits, Duration.ofHours(1)); // rounds only when asked
              Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             // H2 rewrites only chunks older than its 45 s retention window; this test lets them go at once.
             sql.execute("SET RETENTION_TIME 0");
@@ -42,7 +43,7 @@ class EmbeddedEventStoreCompactionTest {
             MVStore store = EmbeddedEventStoreCompaction.mvStoreOf(connection);
             int before = store.getFileStore().getChunksFillRate();
 
-            commits.compaction().compactOnce();
+            compaction.compactOnce();
             // The next commit writes the pages that the compaction moved; H2 keeps the last five versions readable,
             // so the chunks they left are let go a few commits later.
             append(connection, 10);

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
 import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Hooks;
 
 import java.time.Duration;
@@ -49,6 +50,31 @@ class BlockingTest {
 
         assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
         request.dispose();
+
+        assertThat(ended.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(interrupted).as("interrupted").isFalse();
+    }
+
+    @Test
+    @DisplayName("of a stream ends, when the stream is cancelled, after the read in progress, uninterrupted")
+    void streamNotInterruptedByCancel() throws InterruptedException {
+        var started = new CountDownLatch(1);
+        var ended = new CountDownLatch(1);
+        var interrupted = new AtomicBoolean();
+        Disposable stream = Blocking.stream(Flux.<String>generate(sink -> {
+            started.countDown();
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                interrupted.set(true);
+            } finally {
+                ended.countDown();
+            }
+            sink.next("window");
+        })).subscribe();
+
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        stream.dispose();
 
         assertThat(ended.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(interrupted).as("interrupted").isFalse();

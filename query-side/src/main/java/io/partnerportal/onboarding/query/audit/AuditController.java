@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -207,7 +206,7 @@ class AuditController {
     Flux<DataBuffer> export(@RequestParam(defaultValue = "1") long from, @RequestParam(required = false) Long to,
                             @RequestParam(required = false) String subject, Caller caller) {
         return Mono.fromRunnable(() -> AccessRules.require(caller, CustomerAction.READ_AUDIT_LOG))
-                .thenMany(Flux.defer(() -> {
+                .thenMany(Blocking.stream(Flux.defer(() -> {
                             // The export ends where the feed ended when it was asked for, unless it ends earlier.
                             long last = Math.min(to == null ? Long.MAX_VALUE : to, feed.head());
                             return Flux.<List<FeedEntries.Stored>, Long>generate(() -> Math.max(0, from - 1), (after, sink) -> {
@@ -219,8 +218,7 @@ class AuditController {
                                 sink.next(feed.window(after, through, subject));
                                 return through;
                             });
-                        })
-                        .subscribeOn(Schedulers.boundedElastic())
+                        }))
                         .flatMapIterable(window -> window, 1))
                 .map(entry -> DefaultDataBufferFactory.sharedInstance.wrap((entry.json() + "\n").getBytes(StandardCharsets.UTF_8)));
     }
