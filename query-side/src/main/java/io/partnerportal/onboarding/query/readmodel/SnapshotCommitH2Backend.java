@@ -1,12 +1,18 @@
 package io.partnerportal.onboarding.query.readmodel;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import io.partnerportal.onboarding.platform.storage.H2Compaction;
 import org.h2.mvstore.MVStore;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,7 +29,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * {@code kill -9} the token is ahead of the view, and the event in between is never applied again
  * (docs/adr/0010). Here a write command holds a shared lock and a commit the exclusive one, so a commit sees
  * no write half done. H2's own commits (every second, and when unsaved pages pile up) are switched off, and
- * this class commits instead: after every write, or on a timer.
+ * this class commits instead: after every write, or on a timer. Its indexes compare their keys as bytes
+ * ({@link SerializedKeyIndex}).
  */
 final class SnapshotCommitH2Backend extends H2Backend {
 
@@ -68,10 +75,44 @@ final class SnapshotCommitH2Backend extends H2Backend {
     private static MVStore open(String fileName) {
         // "retry:" reopens the file when a thread is interrupted in the middle of a write; without it the
         // interrupt closes the file channel, H2 closes the store, and every write since the last commit is lost.
-        return new MVStore.Builder().fileName("retry:" + fileName)
+        var store = new MVStore.Builder().fileName("retry:" + fileName)
                 .autoCommitDisabled() // no background commit
                 .autoCommitBufferSize(0) // no commit from a writing thread when unsaved pages pile up
                 .open();
+        SerializedKeyIndex.dropLegacyMaps(store);
+        return store;
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new SerializedKeyDatabase(databaseName);
+    }
+
+    /**
+     * mongo-java-server's H2 database with {@link SerializedKeyIndex}es. An inner class, because H2Database opens
+     * the indexes from inside its constructor, before a field of a subclass is set; the enclosing backend, and
+     * its store, are there already.
+     */
+    private final class SerializedKeyDatabase extends H2Database {
+
+        SerializedKeyDatabase(String databaseName) {
+            super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+            var map = SerializedKeyIndex.open(getMvStore(),
+                    SerializedKeyIndex.mapName(getFullCollectionNamespace(collectionName), indexName));
+            return new SerializedKeyIndex(map, indexName, keys, sparse);
+        }
+
+        @Override
+        protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+            super.dropIndex(collection, indexName);
+            getMvStore().removeMap(SerializedKeyIndex.mapName(getFullCollectionNamespace(collection.getCollectionName()),
+                    indexName));
+        }
     }
 
     @Override
