@@ -55,15 +55,16 @@ final class SerializedKeyIndex extends AbstractUniqueIndex<Object> {
     }
 
     /**
-     * Removes every index map of mongo-java-server's own key type from {@code store}, before the store is served.
-     * The index opened in its place is empty, and mongo-java-server fills an empty index from its collection's
-     * documents when it opens it; after a crash half way, the next start does the same.
+     * Removes every index map from {@code store} if any of them is of mongo-java-server's own key type, before
+     * the store is served. Such a map means that a jar from before this index wrote the file, so no index map
+     * in it can be trusted: an older jar does not update these, and it rebuilds its own when it finds them
+     * missing. mongo-java-server fills an empty index from its collection's documents when it opens it; after a
+     * crash half way, the next start does the same.
      */
-    static void dropLegacyMaps(MVStore store) {
-        for (String name : List.copyOf(store.getMapNames())) {
-            if (name.contains(INDEX_MAP) && !name.endsWith(MAP_SUFFIX)) {
-                store.removeMap(name);
-            }
+    static void dropAllIfAnyLegacy(MVStore store) {
+        List<String> indexMaps = store.getMapNames().stream().filter(name -> name.contains(INDEX_MAP)).toList();
+        if (indexMaps.stream().anyMatch(name -> !name.endsWith(MAP_SUFFIX))) {
+            indexMaps.forEach(store::removeMap);
         }
     }
 

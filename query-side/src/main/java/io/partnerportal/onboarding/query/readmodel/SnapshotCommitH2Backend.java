@@ -79,7 +79,7 @@ final class SnapshotCommitH2Backend extends H2Backend {
                 .autoCommitDisabled() // no background commit
                 .autoCommitBufferSize(0) // no commit from a writing thread when unsaved pages pile up
                 .open();
-        SerializedKeyIndex.dropLegacyMaps(store);
+        SerializedKeyIndex.dropAllIfAnyLegacy(store);
         return store;
     }
 

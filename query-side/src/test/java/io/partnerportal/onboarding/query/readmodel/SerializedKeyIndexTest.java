@@ -58,6 +58,21 @@ class SerializedKeyIndexTest {
     }
 
     @Test
+    @DisplayName("open a file that a jar from before them wrote to after they did: every index rebuilt, none stale")
+    void openAFileAnOlderJarWroteToInBetween() {
+        serve(SnapshotCommitH2Backend.committingEveryWrite(file), SerializedKeyIndexTest::writeViews);
+        serve(new H2Backend(file), views -> views.insertOne(view(VIEWS)));
+
+        serve(SnapshotCommitH2Backend.committingEveryWrite(file), views -> {
+            assertThat(views.find(Filters.eq("domainPrefix", "contoso" + VIEWS)).first()).containsEntry("_id", "c-" + VIEWS);
+            assertThatThrownBy(() -> views.insertOne(new Document("_id", "c-" + VIEWS).append("domainPrefix", "another")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            assertThatThrownBy(() -> views.insertOne(new Document("_id", "c-new").append("domainPrefix", "contoso" + VIEWS)))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        });
+    }
+
+    @Test
     @DisplayName("drop an index with its map, so that a view it would have refused is taken")
     void dropAnIndex() {
         serve(SnapshotCommitH2Backend.committingEveryWrite(file), views -> {
