@@ -67,8 +67,9 @@ final class BenchmarkReport {
                 + "Idempotency-Key) and then changes its billing profile (`PUT /api/customers/{id}/billing-profile`, "
                 + "If-Match with the ETag the add answered, an Idempotency-Key), with a partner admin's JWT. Users arrive "
                 + "at the rate shown whatever the latency (Gatling's open model, `constantUsersPerSec`), "
-                + results.stepSeconds + " s per step, after " + results.warmUpSeconds + " s at the lowest rate that are "
-                + "not reported (the JIT's first minutes); latencies count from when a request was sent, failures "
+                + results.stepSeconds + " s per step, after " + results.warmUpSeconds + " s at the middle rate ("
+                + warmUpRate(results.commands) + "/s) that are not reported (on two shared cores the JIT compiles the "
+                + "backend's code for minutes: performance.md); latencies count from when a request was sent, failures "
                 + "included; anything over 10 s is a failure. A step holds rate × step seconds requests, so at the low "
                 + "rates p99 and p99.9 are simply the slowest one.");
         line("");
@@ -131,13 +132,21 @@ final class BenchmarkReport {
         line("");
     }
 
+    /** The rate a load warmed up at: the middle one of its steps (LoadBenchmark). */
+    private static int warmUpRate(List<Figures> figures) {
+        return LoadBenchmark.middle(figures.stream().map(Figures::rate).distinct().sorted().toList());
+    }
+
     private void reads() {
         line("## Reads over HTTP, against a find by `_id` on the same MongoDB");
         line("");
         line("Each arriving user reads one of 100 projected customers (`GET /api/customers/{id}`), a page of 20 of "
-                + "the partner's list (`GET /api/customers?size=20`: every customer the commands above added is in it), "
+                + "the partner's list (`GET /api/customers?size=20`), "
                 + "and the customer's purchase eligibility, one after the other (so the second and third are sent when "
-                + "the one before has answered); same steps and warm-up as the commands. The baseline asks the backend's "
+                + "the one before has answered); " + results.stepSeconds + " s per step, after " + results.warmUpSeconds
+                + " s at the middle rate (" + warmUpRate(results.reads) + "/s) that are not reported. The reads run before "
+                + "the commands, so the list pages through these 100 customers alone; on the embedded MongoDB a page costs "
+                + "in proportion to the whole collection (performance.md). The baseline asks the backend's "
                 + "own MongoDB for one view by `_id` with the Java driver, at the same arrival rates, on 32 threads.");
         line("");
         table(results.reads, results.rawReads, Optional.of(RawReadModel.FIND_BY_ID));
@@ -254,7 +263,8 @@ final class BenchmarkReport {
         line("");
         line("Resident set size (VmRSS of /proc/PID/status) of the backend started with `-Xmx" + results.backendHeap
                 + "` (BENCH_BACKEND_HEAP), sampled twice a second for the whole run; the peak is VmHWM. Steady under "
-                + "load is the median of every sample taken while the backend was loaded. Baseline: the resident size "
+                + "load is the median of the last third of the samples taken while the backend was loaded (the earlier "
+                + "ones are of a heap still growing to its cap). Baseline: the resident size "
                 + "just after start, before any load. The plot is [" + results.memoryPlot + "](" + results.memoryPlot
                 + ").");
         line("");

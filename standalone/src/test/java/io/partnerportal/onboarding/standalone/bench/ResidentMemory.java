@@ -66,10 +66,19 @@ final class ResidentMemory implements AutoCloseable {
         current = new Phase(name, true, List.of());
     }
 
-    /** The median of every sample taken under load: the resident memory the backend settles at while it works. */
+    /**
+     * The median of the last third of the samples taken under load: the resident memory the backend settles at
+     * while it works. The earlier samples are of a process still growing its heap towards its cap, and how many
+     * of them there are depends on how long the first phases last, not on the backend.
+     */
     synchronized long steadyUnderLoadMib() {
-        var loaded = samples.stream().filter(Sample::underLoad).map(Sample::mib).sorted().toList();
-        return loaded.isEmpty() ? -1 : loaded.get(loaded.size() / 2);
+        var loaded = samples.stream().filter(Sample::underLoad).map(Sample::mib).toList();
+        if (loaded.isEmpty()) {
+            return -1;
+        }
+        var settled = loaded.subList(loaded.size() - Math.max(1, loaded.size() / 3), loaded.size()).stream()
+                .sorted().toList();
+        return settled.get(settled.size() / 2);
     }
 
     /** Every sample so far, in the order taken. */
