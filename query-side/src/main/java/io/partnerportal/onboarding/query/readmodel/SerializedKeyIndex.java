@@ -24,9 +24,9 @@ import java.util.Map.Entry;
  * <p>
  * mongo-java-server's own H2 index keys its map by {@link KeyValue}, which is not {@code Comparable}, so H2
  * orders those keys by serialising both sides of every comparison: a lookup in an index of n keys wrote
- * 2·log₂ n object streams. Under load that was three fifths of the process's allocation and a share of its
- * collections (docs/performance.md). Here a key is serialised once per lookup and H2 compares bytes. Two keys
- * are the same key exactly when their serialisations are equal, as before.
+ * 2·log₂ n object streams. Under load that was about half of the process's allocation (docs/adr/0020). Here a
+ * key is serialised once per lookup and H2 compares bytes. Two keys are the same key exactly when their
+ * serialisations are equal, as before.
  */
 final class SerializedKeyIndex extends AbstractUniqueIndex<Object> {
 
