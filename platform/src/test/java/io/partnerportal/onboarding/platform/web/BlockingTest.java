@@ -33,51 +33,25 @@ class BlockingTest {
     @Test
     @DisplayName("runs to its end when the request is cancelled: the store's driver is never interrupted")
     void notInterruptedByCancel() throws InterruptedException {
-        var started = new CountDownLatch(1);
-        var ended = new CountDownLatch(1);
-        var interrupted = new AtomicBoolean();
+        var read = new SlowRead();
         Disposable request = Blocking.call(() -> {
-            started.countDown();
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                interrupted.set(true);
-            } finally {
-                ended.countDown();
-            }
+            read.run();
             return "answer";
         }).subscribe();
 
-        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
-        request.dispose();
-
-        assertThat(ended.await(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(interrupted).as("interrupted").isFalse();
+        read.assertRunsToItsEndWhenCancelled(request);
     }
 
     @Test
     @DisplayName("of a stream ends, when the stream is cancelled, after the read in progress, uninterrupted")
     void streamNotInterruptedByCancel() throws InterruptedException {
-        var started = new CountDownLatch(1);
-        var ended = new CountDownLatch(1);
-        var interrupted = new AtomicBoolean();
+        var read = new SlowRead();
         Disposable stream = Blocking.stream(Flux.<String>generate(sink -> {
-            started.countDown();
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                interrupted.set(true);
-            } finally {
-                ended.countDown();
-            }
+            read.run();
             sink.next("window");
         })).subscribe();
 
-        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
-        stream.dispose();
-
-        assertThat(ended.await(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(interrupted).as("interrupted").isFalse();
+        read.assertRunsToItsEndWhenCancelled(stream);
     }
 
     @Test
@@ -88,5 +62,33 @@ class BlockingTest {
                 .block(Duration.ofSeconds(5));
 
         assertThat(seen).isEqualTo("c-42");
+    }
+
+    /** A read that blocks for 300 ms, as a slow store does, and notes whether its thread was interrupted. */
+    private static final class SlowRead {
+
+        private final CountDownLatch started = new CountDownLatch(1);
+        private final CountDownLatch ended = new CountDownLatch(1);
+        private final AtomicBoolean interrupted = new AtomicBoolean();
+
+        void run() {
+            started.countDown();
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                interrupted.set(true);
+            } finally {
+                ended.countDown();
+            }
+        }
+
+        /** Cancels {@code caller} once this read has started, and expects the read to end uninterrupted. */
+        void assertRunsToItsEndWhenCancelled(Disposable caller) throws InterruptedException {
+            assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+            caller.dispose();
+
+            assertThat(ended.await(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(interrupted).as("interrupted").isFalse();
+        }
     }
 }
