@@ -70,22 +70,24 @@ public class EventStoreConfiguration {
     }
 
     /** snake_case names, unquoted, read the same on PostgreSQL and H2 (see db/eventstore/V1). */
+    static final EventSchema SCHEMA = EventSchema.builder()
+            .eventTable("domain_event_entry")
+            .snapshotTable("snapshot_event_entry")
+            .globalIndexColumn("global_index")
+            .eventIdentifierColumn("event_identifier")
+            .metaDataColumn("meta_data")
+            .payloadColumn("payload")
+            .payloadRevisionColumn("payload_revision")
+            .payloadTypeColumn("payload_type")
+            .timestampColumn("time_stamp")
+            .aggregateIdentifierColumn("aggregate_identifier")
+            .sequenceNumberColumn("sequence_number")
+            .typeColumn("type")
+            .build();
+
     @Bean
     EventSchema eventSchema() {
-        return EventSchema.builder()
-                .eventTable("domain_event_entry")
-                .snapshotTable("snapshot_event_entry")
-                .globalIndexColumn("global_index")
-                .eventIdentifierColumn("event_identifier")
-                .metaDataColumn("meta_data")
-                .payloadColumn("payload")
-                .payloadRevisionColumn("payload_revision")
-                .payloadTypeColumn("payload_type")
-                .timestampColumn("time_stamp")
-                .aggregateIdentifierColumn("aggregate_identifier")
-                .sequenceNumberColumn("sequence_number")
-                .typeColumn("type")
-                .build();
+        return SCHEMA;
     }
 
     @Bean
@@ -104,6 +106,7 @@ public class EventStoreConfiguration {
                 .transactionManager(transactions)
                 .schema(schema)
                 .persistenceExceptionResolver(resolver)
+                .readEventDataWithGaps(new ReadEventsWithGaps())
                 .snapshotSerializer(snapshotSerializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(axon.upcasterChain())

@@ -28,7 +28,7 @@ import java.util.List;
  * billing, so two commands; default 2,5,10,20,40), BENCH_READ_RATES (readers a second, each making three reads;
  * default 10,20,40,80,160), BENCH_CLIENTS (how many clients add customers at once, one step each; 8),
  * BENCH_HISTORY_LENGTHS (the events of the long-history customers; 10,1000,10000), BENCH_STEP_SECONDS (10),
- * BENCH_WARM_UP_SECONDS (10), BENCH_BACKEND_HEAP (the backend's -Xmx, 256m), BENCH_REPLAY_EVENTS (the events the
+ * BENCH_WARM_UP_SECONDS (60), BENCH_BACKEND_HEAP (the backend's -Xmx, 256m), BENCH_REPLAY_EVENTS (the events the
  * replay rebuilds from; 100000);
  * EVENTSTORE_JDBC_URL, _USER, _PASSWORD to run against PostgreSQL instead of an H2 file.
  */
